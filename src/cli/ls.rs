@@ -1,0 +1,44 @@
+//! `esi ls <type>`: one row per resource, read with one range per family.
+
+use crate::cli::{Context, Outcome};
+use crate::error::Result;
+use crate::model::verdict::Code;
+use crate::query;
+use crate::render::resource::{self as view, LsRow};
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  esi ls port
+  esi ls port --verdict stale,failed      # what needs attention
+  esi ls vnf_instance -o jsonl | jq -r 'select(.verdict != \"in_sync\") | .id'")]
+pub struct Args {
+    /// Resource type (schema id or plural)
+    pub rtype: String,
+    /// Read at this etcd revision
+    #[arg(long)]
+    pub rev: Option<i64>,
+    /// Only rows with these verdict codes (comma-separated, e.g. stale,failed)
+    #[arg(long, value_delimiter = ',')]
+    pub verdict: Vec<String>,
+}
+
+pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
+    let t = ctx.registry.resolve(&a.rtype)?;
+    let (_rev, views) = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
+    let rows: Vec<LsRow> = views
+        .iter()
+        .filter(|v| a.verdict.is_empty() || a.verdict.iter().any(|c| code_name(v.verdict.code) == c.as_str()))
+        .map(|v| LsRow::from_view(v, &ctx.registry))
+        .collect();
+    if rows.is_empty() && !ctx.out.format.is_machine() {
+        ctx.note(&format!("no {} found", t.plural));
+        return Ok(Outcome::OK);
+    }
+    ctx.out.emit_list(&rows, view::ls)?;
+    Ok(Outcome::OK)
+}
+
+fn code_name(c: Code) -> String {
+    serde_json::to_value(c).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+}

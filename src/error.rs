@@ -1,0 +1,52 @@
+//! One error type for the library; each variant maps to one documented exit code.
+
+use crate::exit;
+
+#[derive(Debug, thiserror::Error)]
+pub enum EsiError {
+    #[error("{0}")]
+    Usage(String),
+    #[error("unknown resource type `{0}`")]
+    UnknownType(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("cannot reach etcd at {endpoints}: {detail}")]
+    Unreachable { endpoints: String, detail: String },
+    #[error("timed out: {0}")]
+    Timeout(String),
+    #[error("revision {requested} has been compacted (oldest available: {compact_revision})")]
+    Compacted { requested: i64, compact_revision: i64 },
+    #[error("refused: {0}")]
+    Refused(String),
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error("{0}")]
+    InvalidData(String),
+    #[error("interrupted")]
+    Interrupted,
+    #[error("etcd: {0}")]
+    Store(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+impl EsiError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            EsiError::Usage(_) => exit::USAGE,
+            EsiError::UnknownType(_) | EsiError::NotFound(_) => exit::NOT_FOUND,
+            EsiError::Unreachable { .. } => exit::UNREACHABLE,
+            EsiError::Timeout(_) => exit::UNREACHABLE,
+            EsiError::Compacted { .. } => exit::COMPACTED,
+            EsiError::Refused(_) => exit::REFUSED,
+            EsiError::Conflict(_) => exit::CONFLICT,
+            EsiError::InvalidData(_) => exit::INVALID_DATA,
+            EsiError::Interrupted => exit::INTERRUPTED,
+            EsiError::Store(_) | EsiError::Io(_) | EsiError::Other(_) => exit::FAILURE,
+        }
+    }
+}
+
+pub type Result<T, E = EsiError> = std::result::Result<T, E>;

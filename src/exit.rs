@@ -1,0 +1,44 @@
+//! Process exit codes: the contract runbook scripts rely on (documented in
+//! docs/exit-codes.md; keep both in step).
+
+/// Success; for `watch --until`, the condition was reached; for `diff`, no difference.
+pub const OK: i32 = 0;
+/// `diff`: the versions differ. `watch --until`: a failure predicate was reached.
+pub const DIFFERS: i32 = 1;
+/// Bad command line: unknown flag, bad value, unknown subcommand.
+pub const USAGE: i32 = 2;
+/// The resource, key, job or resource type does not exist.
+pub const NOT_FOUND: i32 = 3;
+/// etcd unreachable, or a request timed out.
+pub const UNREACHABLE: i32 = 4;
+/// A write was refused: read-only mode, no `--yes` without a terminal, declined at the
+/// prompt, or the action does not fit the resource (stale, duplicate, not workable).
+pub const REFUSED: i32 = 5;
+/// The requested revision has been compacted away.
+pub const COMPACTED: i32 = 6;
+/// `watch --until` / `--timeout`: the deadline passed first.
+pub const TIMEOUT: i32 = 7;
+/// A guarded transaction lost: the job id exists or the config changed since it was read.
+pub const CONFLICT: i32 = 8;
+/// Stored data or an input file cannot be used (malformed template, config, snapshot).
+pub const INVALID_DATA: i32 = 9;
+/// Any other failure.
+pub const FAILURE: i32 = 10;
+/// Interrupted by Ctrl-C / SIGINT (128 + 2, the shell convention).
+pub const INTERRUPTED: i32 = 130;
+
+/// (code, name, meaning) for docs and `esi --help`.
+pub const TABLE: &[(i32, &str, &str)] = &[
+    (OK, "OK", "success; watch condition reached; diff found no difference"),
+    (DIFFERS, "DIFFERS", "diff: versions differ; watch --until: failure predicate reached"),
+    (USAGE, "USAGE", "bad command line"),
+    (NOT_FOUND, "NOT_FOUND", "resource, key, job or type not found"),
+    (UNREACHABLE, "UNREACHABLE", "cannot reach etcd, or a request timed out"),
+    (REFUSED, "REFUSED", "write refused (read-only, no --yes, declined, stale, duplicate, not workable)"),
+    (COMPACTED, "COMPACTED", "requested revision was compacted"),
+    (TIMEOUT, "TIMEOUT", "watch --timeout expired before the condition"),
+    (CONFLICT, "CONFLICT", "guarded transaction lost (job exists / config changed)"),
+    (INVALID_DATA, "INVALID_DATA", "stored data or input file unusable"),
+    (FAILURE, "FAILURE", "any other error"),
+    (INTERRUPTED, "INTERRUPTED", "interrupted (Ctrl-C)"),
+];

@@ -1,0 +1,50 @@
+//! Thin entry point: parse, run, map the typed outcome or error to an exit code.
+
+use clap::Parser;
+use esi::cli::{self, Cli};
+use esi::error::EsiError;
+use esi::{exit, render};
+
+fn init_tracing(verbose: u8, quiet: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = match (quiet, verbose) {
+        (true, _) => "error",
+        (false, 0) => "warn",
+        (false, 1) => "esi=info",
+        (false, _) => "esi=debug",
+    };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).try_init();
+}
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors exit 2.
+            let _ = e.print();
+            std::process::exit(if e.use_stderr() { exit::USAGE } else { exit::OK });
+        }
+    };
+    init_tracing(cli.global.verbose, cli.global.quiet);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let code = rt.block_on(async {
+        tokio::select! {
+            r = cli::run(cli) => match r {
+                Ok(outcome) => outcome.0,
+                Err(EsiError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+                Err(e) => {
+                    render::error(&e);
+                    e.exit_code()
+                }
+            },
+            _ = tokio::signal::ctrl_c() => exit::INTERRUPTED,
+        }
+    });
+    rt.shutdown_timeout(std::time::Duration::from_millis(100));
+    std::process::exit(code);
+}

@@ -1,0 +1,249 @@
+//! The store: etcd v3 and an embedded in-memory MVCC store behind one trait.
+//!
+//! The trait speaks etcd's vocabulary (revisions, ranges, txns with compares, leases,
+//! watches from a start revision) so that every command works the same on both.
+
+pub mod embedded;
+pub mod etcd;
+pub mod snapshot;
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use serde::{Deserialize, Serialize};
+use tokio::sync::mpsc;
+
+use crate::error::Result;
+
+/// One key at one revision, as etcd reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Kv {
+    pub key: String,
+    pub value: Vec<u8>,
+    pub create_revision: i64,
+    pub mod_revision: i64,
+    pub version: i64,
+    #[serde(default)]
+    pub lease: i64,
+}
+
+impl Kv {
+    pub fn value_str(&self) -> std::borrow::Cow<'_, str> {
+        String::from_utf8_lossy(&self.value)
+    }
+}
+
+/// A range request: one key, or every key with a prefix.
+#[derive(Debug, Clone, Default)]
+pub struct Range {
+    pub key: String,
+    pub prefix: bool,
+    /// Start after this key (exclusive) within the prefix: used for paging.
+    pub after: Option<String>,
+    pub limit: i64,
+    pub keys_only: bool,
+    pub count_only: bool,
+}
+
+impl Range {
+    pub fn key(key: impl Into<String>) -> Range {
+        Range { key: key.into(), ..Default::default() }
+    }
+    pub fn prefix(prefix: impl Into<String>) -> Range {
+        Range { key: prefix.into(), prefix: true, ..Default::default() }
+    }
+    pub fn keys_only(mut self) -> Range {
+        self.keys_only = true;
+        self
+    }
+    pub fn count_only(mut self) -> Range {
+        self.count_only = true;
+        self
+    }
+    pub fn limit(mut self, n: i64) -> Range {
+        self.limit = n;
+        self
+    }
+    pub fn after(mut self, key: impl Into<String>) -> Range {
+        self.after = Some(key.into());
+        self
+    }
+    /// The exclusive end key of a prefix range (etcd's "prefix + 1").
+    pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
+        let mut end = prefix.to_vec();
+        while let Some(last) = end.pop() {
+            if last < 0xff {
+                end.push(last + 1);
+                return end;
+            }
+        }
+        vec![0]
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RangeResult {
+    pub kvs: Vec<Kv>,
+    /// Total number of keys in the range (not just those returned).
+    pub count: i64,
+    pub more: bool,
+}
+
+/// A compare of a transaction guard.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Compare {
+    /// `create_revision(key) == 0` ⇔ the key does not exist.
+    Absent(String),
+    CreateRevision(String, i64),
+    ModRevision(String, i64),
+    Version(String, i64),
+    Value(String, Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    Put { key: String, value: Vec<u8>, lease: i64 },
+    Delete { key: String, prefix: bool },
+    Get(RangeSpec),
+}
+
+/// A range inside a txn (kept separate from [`Range`] to keep `Op` comparable).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RangeSpec {
+    pub key: String,
+    pub prefix: bool,
+    pub keys_only: bool,
+}
+
+impl Op {
+    pub fn put(key: impl Into<String>, value: impl Into<Vec<u8>>) -> Op {
+        Op::Put { key: key.into(), value: value.into(), lease: 0 }
+    }
+    pub fn put_with_lease(key: impl Into<String>, value: impl Into<Vec<u8>>, lease: i64) -> Op {
+        Op::Put { key: key.into(), value: value.into(), lease }
+    }
+    pub fn delete(key: impl Into<String>) -> Op {
+        Op::Delete { key: key.into(), prefix: false }
+    }
+    pub fn key(&self) -> &str {
+        match self {
+            Op::Put { key, .. } | Op::Delete { key, .. } => key,
+            Op::Get(r) => &r.key,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Txn {
+    pub compares: Vec<Compare>,
+    pub success: Vec<Op>,
+    pub failure: Vec<Op>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct TxnResult {
+    pub succeeded: bool,
+    /// Store revision after the txn (the write's revision when it wrote).
+    pub revision: i64,
+    /// One entry per `Get` op of the branch that ran, in order.
+    pub ranges: Vec<RangeResult>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Put,
+    Delete,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WatchEvent {
+    pub kind: EventKind,
+    /// For a delete: key, mod_revision = the delete's revision, empty value, version 0.
+    pub kv: Kv,
+    pub prev: Option<Kv>,
+}
+
+/// What a watch delivers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WatchMessage {
+    /// Events of one revision (etcd groups a txn's events in one response).
+    Events { revision: i64, events: Vec<WatchEvent> },
+    /// No events, but the store has reached `revision` (progress notify).
+    Progress { revision: i64 },
+    /// The requested start revision was compacted; history before `compact_revision`
+    /// is gone. The watch has ended.
+    Compacted { compact_revision: i64 },
+}
+
+/// A live watch; dropping it cancels the watch.
+pub struct WatchHandle {
+    pub rx: mpsc::Receiver<Result<WatchMessage>>,
+    /// Ask the server for a progress notification (etcd `RequestProgress`).
+    pub progress: Option<mpsc::Sender<()>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StoreStatus {
+    pub revision: i64,
+    pub compact_revision: Option<i64>,
+    pub server_version: Option<String>,
+    pub endpoint: String,
+}
+
+/// Everything esi needs from etcd. `rev` of `None` (or 0) means "latest".
+#[async_trait]
+pub trait Store: Send + Sync {
+    /// Describe where the data comes from (for messages).
+    fn describe(&self) -> String;
+
+    /// Check that the store answers; etcd errors become "cannot reach etcd at …".
+    async fn probe(&self) -> Result<StoreStatus>;
+
+    /// One range at one revision. Returns the header revision with the result.
+    async fn range(&self, range: &Range, rev: Option<i64>) -> Result<(i64, RangeResult)>;
+
+    /// Several ranges read at ONE revision in one round trip (a txn of gets on etcd).
+    async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)>;
+
+    /// A guarded transaction.
+    async fn txn(&self, txn: Txn) -> Result<TxnResult>;
+
+    /// Watch a key or prefix from `start_rev` (0 = from now).
+    async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle>;
+
+    async fn lease_grant(&self, ttl: Duration) -> Result<i64>;
+    async fn lease_keep_alive(&self, lease: i64) -> Result<()>;
+    async fn lease_revoke(&self, lease: i64) -> Result<()>;
+    /// Remaining TTL in seconds, `None` if the lease does not exist (expired).
+    async fn lease_ttl(&self, lease: i64) -> Result<Option<i64>>;
+
+    async fn compact(&self, rev: i64) -> Result<()>;
+}
+
+/// Read every key of a range in pages of `page` keys (bounded memory for 100k jobs).
+/// `f` is called once per page; all pages are read at the revision of the first.
+pub async fn for_each_page<F>(
+    store: &dyn Store,
+    mut range: Range,
+    page: i64,
+    rev: Option<i64>,
+    mut f: F,
+) -> Result<i64>
+where
+    F: FnMut(Vec<Kv>) -> Result<()>,
+{
+    range.limit = page;
+    let mut at = rev;
+    loop {
+        let (r, res) = store.range(&range, at).await?;
+        at.get_or_insert(r);
+        let last = res.kvs.last().map(|kv| kv.key.clone());
+        let more = res.more;
+        f(res.kvs)?;
+        match (more, last) {
+            (true, Some(last)) => range.after = Some(last),
+            _ => return Ok(at.unwrap_or(r)),
+        }
+    }
+}
