@@ -6,8 +6,8 @@ use crate::exit;
 pub enum EsiError {
     #[error("{0}")]
     Usage(String),
-    #[error("unknown resource type `{0}`")]
-    UnknownType(String),
+    #[error("unknown resource type `{0}`{1}")]
+    UnknownType(String, String),
     #[error("{0}")]
     NotFound(String),
     #[error("cannot reach etcd at {endpoints}: {detail}")]
@@ -36,7 +36,7 @@ impl EsiError {
     pub fn exit_code(&self) -> i32 {
         match self {
             EsiError::Usage(_) => exit::USAGE,
-            EsiError::UnknownType(_) | EsiError::NotFound(_) => exit::NOT_FOUND,
+            EsiError::UnknownType(..) | EsiError::NotFound(_) => exit::NOT_FOUND,
             EsiError::Unreachable { .. } => exit::UNREACHABLE,
             EsiError::Timeout(_) => exit::UNREACHABLE,
             EsiError::Compacted { .. } => exit::COMPACTED,

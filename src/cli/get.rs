@@ -19,7 +19,8 @@ Examples:
   esi get /state/v2.0/ports/ddc14be4-3480-4e97-a978-817b18f9904c --rev 120")]
 pub struct Args {
     /// The etcd key, e.g. /state/v2.0/ports/<id>
-    pub key: String,
+    #[arg(value_name = "KEY")]
+    pub etcd_key: String,
     /// Every key under this prefix
     #[arg(long)]
     pub prefix: bool,
@@ -62,13 +63,13 @@ fn family_name(k: &KeyKind) -> String {
 }
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
-    let mut range = if a.prefix { Range::prefix(&a.key) } else { Range::key(&a.key) };
+    let mut range = if a.prefix { Range::prefix(&a.etcd_key) } else { Range::key(&a.etcd_key) };
     if a.limit > 0 {
         range = range.limit(a.limit);
     }
     let (_, res) = ctx.store().range(&range, a.rev).await?;
     if res.kvs.is_empty() {
-        return Err(EsiError::NotFound(format!("key {}{} not found", a.key, if a.prefix { "*" } else { "" })));
+        return Err(EsiError::NotFound(format!("key {}{} not found", a.etcd_key, if a.prefix { "*" } else { "" })));
     }
     let mut items = Vec::with_capacity(res.kvs.len());
     for kv in res.kvs {

@@ -136,3 +136,14 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Snapshot(c) => snapshot::run(&g, c).await,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -73,10 +73,10 @@ pub fn redact_text(s: &str) -> String {
         .expect("valid regex")
     });
     re.replace_all(s, |c: &regex::Captures| {
-        if c[4].is_empty() {
+        if c[3].is_empty() {
             c[0].to_string()
         } else {
-            format!("{}{}{}{}", &c[1], &c[3], REDACTED, &c[5])
+            format!("{}{}{}{}", &c[1], &c[2], REDACTED, &c[4])
         }
     })
     .into_owned()

@@ -123,7 +123,7 @@ impl Registry {
         let hint = crate::model::suggest(name, self.types.keys().map(String::as_str))
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
-        Err(EsiError::UnknownType(format!("{name}{hint}")))
+        Err(EsiError::UnknownType(name.to_string(), hint))
     }
 
     /// The type whose prefix is exactly `prefix` (e.g. `/v2.0/ports`).

@@ -176,7 +176,11 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
             Stage::Ready => (Code::Pending, format!("{} is ready, not yet reserved", j.label())),
             Stage::Waiting => {
                 let deps = if j.pending_dependencies.is_empty() { &j.dependency } else { &j.pending_dependencies };
-                (Code::Pending, format!("{} is waiting for {} job(s): {}", j.label(), deps.len(), deps.join(", ")))
+                if deps.is_empty() {
+                    (Code::Pending, format!("{} is waiting (no dependency listed)", j.label()))
+                } else {
+                    (Code::Pending, format!("{} is waiting for {} job(s): {}", j.label(), deps.len(), deps.join(", ")))
+                }
             }
             Stage::Unqueued => (Code::Stuck, format!("{} is in /jobs/all with no stage key", j.label())),
             Stage::Orphaned => (Code::Stuck, format!("{} has stage keys but no /jobs/all entry", j.label())),

@@ -195,7 +195,12 @@ pub fn short(v: &serde_json::Value) -> String {
 
 /// Strip the padding comfy-table leaves at line ends.
 pub fn table_string(t: &comfy_table::Table) -> String {
-    let mut s: String = t.to_string().lines().map(|l| l.trim_end().to_string() + "\n").collect();
+    // NOTHING preset keeps one space of cell padding on the left: drop it.
+    let mut s: String = t
+        .to_string()
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_string() + "\n")
+        .collect();
     if s.is_empty() {
         s.push('\n');
     }

@@ -100,8 +100,9 @@ fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
 }
 
 fn future_rev(requested: i64, current: i64) -> EsiError {
+    // Same words as etcd ("mvcc: required revision is a future revision") for matching.
     EsiError::Store(format!(
-        "required revision {requested} is a future revision (current revision {current})"
+        "mvcc: required revision is a future revision (requested {requested}, current {current})"
     ))
 }
 
