@@ -15,7 +15,10 @@ pub enum EsiError {
     #[error("timed out: {0}")]
     Timeout(String),
     #[error("revision {requested} has been compacted (oldest available: {compact_revision})")]
-    Compacted { requested: i64, compact_revision: i64 },
+    Compacted {
+        requested: i64,
+        compact_revision: i64,
+    },
     #[error("refused: {0}")]
     Refused(String),
     #[error("conflict: {0}")]

@@ -29,16 +29,48 @@ pub const INTERRUPTED: i32 = 130;
 
 /// (code, name, meaning) for docs and `esi --help`.
 pub const TABLE: &[(i32, &str, &str)] = &[
-    (OK, "OK", "success; watch condition reached; diff found no difference"),
-    (DIFFERS, "DIFFERS", "diff: versions differ; watch --until: failure predicate reached"),
+    (
+        OK,
+        "OK",
+        "success; watch condition reached; diff found no difference",
+    ),
+    (
+        DIFFERS,
+        "DIFFERS",
+        "diff: versions differ; watch --until: failure predicate reached",
+    ),
     (USAGE, "USAGE", "bad command line"),
-    (NOT_FOUND, "NOT_FOUND", "resource, key, job or type not found"),
-    (UNREACHABLE, "UNREACHABLE", "cannot reach etcd, or a request timed out"),
-    (REFUSED, "REFUSED", "write refused (read-only, no --yes, declined, stale, duplicate, not workable)"),
+    (
+        NOT_FOUND,
+        "NOT_FOUND",
+        "resource, key, job or type not found",
+    ),
+    (
+        UNREACHABLE,
+        "UNREACHABLE",
+        "cannot reach etcd, or a request timed out",
+    ),
+    (
+        REFUSED,
+        "REFUSED",
+        "write refused (read-only, no --yes, declined, stale, duplicate, not workable)",
+    ),
     (COMPACTED, "COMPACTED", "requested revision was compacted"),
-    (TIMEOUT, "TIMEOUT", "watch --timeout expired before the condition"),
-    (CONFLICT, "CONFLICT", "guarded transaction lost (job exists / config changed)"),
-    (INVALID_DATA, "INVALID_DATA", "stored data or input file unusable"),
+    (
+        TIMEOUT,
+        "TIMEOUT",
+        "watch --timeout expired before the condition",
+    ),
+    (
+        CONFLICT,
+        "CONFLICT",
+        "guarded transaction lost (job exists / config changed)",
+    ),
+    (
+        INVALID_DATA,
+        "INVALID_DATA",
+        "stored data or input file unusable",
+    ),
     (FAILURE, "FAILURE", "any other error"),
     (INTERRUPTED, "INTERRUPTED", "interrupted (Ctrl-C)"),
 ];

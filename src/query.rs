@@ -14,7 +14,10 @@ use crate::store::{Kv, Range, Store};
 /// queue directory, one prefix per (action, handler) — job keys start with
 /// `<action>:<handler>:<type>:<id>:`, so no queue scan is needed.
 fn resource_ranges(reg: &Registry, t: &ResourceType, id: &str) -> (Vec<Range>, Vec<QueueDir>) {
-    let mut ranges: Vec<Range> = Family::ALL.iter().map(|f| Range::key(f.key(t, id))).collect();
+    let mut ranges: Vec<Range> = Family::ALL
+        .iter()
+        .map(|f| Range::key(f.key(t, id)))
+        .collect();
     let mut dirs = Vec::new();
     for dir in QueueDir::ALL {
         for p in JobId::resource_prefixes(reg.handlers(), &t.id, id) {
@@ -37,8 +40,9 @@ pub async fn read_resource(
     let (ranges, dirs) = resource_ranges(reg, t, id);
     let (revision, results) = store.ranges(&ranges, rev).await?;
     let mut results = results.into_iter();
-    let families: Vec<Option<Kv>> =
-        (0..6).map(|_| results.next().and_then(|r| r.kvs.into_iter().next())).collect();
+    let families: Vec<Option<Kv>> = (0..6)
+        .map(|_| results.next().and_then(|r| r.kvs.into_iter().next()))
+        .collect();
     let job_kvs: Vec<(QueueDir, Kv)> = dirs
         .into_iter()
         .zip(results)
@@ -60,16 +64,31 @@ pub async fn enrich_jobs(store: &dyn Store, jobs: &mut [JobEntry], at: Option<i6
             }
         }
     }
-    let deps: BTreeSet<String> = jobs.iter().flat_map(|j| j.dependency.iter().cloned()).collect();
+    let deps: BTreeSet<String> = jobs
+        .iter()
+        .flat_map(|j| j.dependency.iter().cloned())
+        .collect();
     if deps.is_empty() {
         return Ok(());
     }
-    let ranges: Vec<Range> = deps.iter().map(|d| Range::key(QueueDir::All.key(d)).keys_only()).collect();
+    let ranges: Vec<Range> = deps
+        .iter()
+        .map(|d| Range::key(QueueDir::All.key(d)).keys_only())
+        .collect();
     let (_, res) = store.ranges(&ranges, at).await?;
-    let present: BTreeSet<&String> =
-        deps.iter().zip(res.iter()).filter(|(_, r)| !r.kvs.is_empty()).map(|(d, _)| d).collect();
+    let present: BTreeSet<&String> = deps
+        .iter()
+        .zip(res.iter())
+        .filter(|(_, r)| !r.kvs.is_empty())
+        .map(|(d, _)| d)
+        .collect();
     for j in jobs.iter_mut() {
-        j.pending_dependencies = j.dependency.iter().filter(|d| present.contains(d)).cloned().collect();
+        j.pending_dependencies = j
+            .dependency
+            .iter()
+            .filter(|d| present.contains(d))
+            .cloned()
+            .collect();
     }
     Ok(())
 }
@@ -82,7 +101,10 @@ pub async fn list_resources(
     t: &ResourceType,
     rev: Option<i64>,
 ) -> Result<(i64, Vec<ResourceView>)> {
-    let mut ranges: Vec<Range> = Family::ALL.iter().map(|f| Range::prefix(f.type_prefix(t))).collect();
+    let mut ranges: Vec<Range> = Family::ALL
+        .iter()
+        .map(|f| Range::prefix(f.type_prefix(t)))
+        .collect();
     let mut dirs = Vec::new();
     for dir in QueueDir::ALL {
         for p in JobId::type_prefixes(reg.handlers(), &t.id) {
@@ -97,7 +119,9 @@ pub async fn list_resources(
     for (i, f) in Family::ALL.iter().enumerate() {
         let prefix = f.type_prefix(t);
         for kv in results.next().map(|r| r.kvs).unwrap_or_default() {
-            let Some(id) = kv.key.strip_prefix(&prefix).map(String::from) else { continue };
+            let Some(id) = kv.key.strip_prefix(&prefix).map(String::from) else {
+                continue;
+            };
             if id.contains('/') {
                 continue;
             }

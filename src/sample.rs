@@ -1,4 +1,6 @@
 //! placeholder until the sample module lands
 use crate::error::Result;
 use crate::store::Store;
-pub async fn populate(_store: &dyn Store) -> Result<()> { Ok(()) }
+pub async fn populate(_store: &dyn Store) -> Result<()> {
+    Ok(())
+}

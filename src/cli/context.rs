@@ -10,8 +10,8 @@ use super::GlobalArgs;
 use crate::error::{EsiError, Result};
 use crate::model::registry::Registry;
 use crate::render::{self, OutputFormat, Printer};
-use crate::store::etcd::{EtcdConfig, EtcdStore};
 use crate::store::embedded::EmbeddedStore;
+use crate::store::etcd::{EtcdConfig, EtcdStore};
 use crate::store::{snapshot, Store};
 
 pub struct Context {
@@ -26,18 +26,25 @@ pub struct Context {
 
 /// ESI_* is handled by clap; fall back to the matching ETCDCTL_* variable.
 fn etcdctl_env(name: &str) -> Option<String> {
-    std::env::var(format!("ETCDCTL_{name}")).ok().filter(|v| !v.is_empty())
+    std::env::var(format!("ETCDCTL_{name}"))
+        .ok()
+        .filter(|v| !v.is_empty())
 }
 
 pub fn etcd_config(g: &GlobalArgs) -> Result<EtcdConfig> {
     let endpoints = if !g.endpoints.is_empty() {
         g.endpoints.clone()
     } else if let Some(e) = etcdctl_env("ENDPOINTS") {
-        e.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+        e.split(',')
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
     } else {
         vec!["http://127.0.0.1:2379".to_string()]
     };
-    let path = |v: &Option<std::path::PathBuf>, env: &str| v.clone().or_else(|| etcdctl_env(env).map(Into::into));
+    let path = |v: &Option<std::path::PathBuf>, env: &str| {
+        v.clone().or_else(|| etcdctl_env(env).map(Into::into))
+    };
     let dur = |v: Option<Duration>, env: &str, default: Duration| -> Result<Duration> {
         match (v, etcdctl_env(env)) {
             (Some(d), _) => Ok(d),

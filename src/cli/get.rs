@@ -63,13 +63,21 @@ fn family_name(k: &KeyKind) -> String {
 }
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
-    let mut range = if a.prefix { Range::prefix(&a.etcd_key) } else { Range::key(&a.etcd_key) };
+    let mut range = if a.prefix {
+        Range::prefix(&a.etcd_key)
+    } else {
+        Range::key(&a.etcd_key)
+    };
     if a.limit > 0 {
         range = range.limit(a.limit);
     }
     let (_, res) = ctx.store().range(&range, a.rev).await?;
     if res.kvs.is_empty() {
-        return Err(EsiError::NotFound(format!("key {}{} not found", a.etcd_key, if a.prefix { "*" } else { "" })));
+        return Err(EsiError::NotFound(format!(
+            "key {}{} not found",
+            a.etcd_key,
+            if a.prefix { "*" } else { "" }
+        )));
     }
     let mut items = Vec::with_capacity(res.kvs.len());
     for kv in res.kvs {
@@ -114,7 +122,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         items.push(item);
     }
     if a.prefix {
-        ctx.out.emit_list(&items, |items| items.iter().map(human).collect())?;
+        ctx.out
+            .emit_list(&items, |items| items.iter().map(human).collect())?;
     } else {
         ctx.out.emit(&items[0], human)?;
     }
@@ -126,8 +135,19 @@ fn human(k: &GotKey) -> String {
     let head = format!(
         "{}  {}\n",
         k.key.bold(),
-        format!("[{}] mod rev {}, created rev {}, key version {}{}", k.family, k.mod_revision, k.create_revision, k.version,
-            if k.lease != 0 { format!(", lease {:x}", k.lease) } else { String::new() }).dimmed()
+        format!(
+            "[{}] mod rev {}, created rev {}, key version {}{}",
+            k.family,
+            k.mod_revision,
+            k.create_revision,
+            k.version,
+            if k.lease != 0 {
+                format!(", lease {:x}", k.lease)
+            } else {
+                String::new()
+            }
+        )
+        .dimmed()
     );
     let body = match (&k.value, &k.raw) {
         (_, Some(raw)) => raw.clone(),

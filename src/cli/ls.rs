@@ -28,7 +28,12 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let (_rev, views) = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
     let rows: Vec<LsRow> = views
         .iter()
-        .filter(|v| a.verdict.is_empty() || a.verdict.iter().any(|c| code_name(v.verdict.code) == c.as_str()))
+        .filter(|v| {
+            a.verdict.is_empty()
+                || a.verdict
+                    .iter()
+                    .any(|c| code_name(v.verdict.code) == c.as_str())
+        })
         .map(|v| LsRow::from_view(v, &ctx.registry))
         .collect();
     if rows.is_empty() && !ctx.out.format.is_machine() {
@@ -40,5 +45,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 }
 
 fn code_name(c: Code) -> String {
-    serde_json::to_value(c).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }

@@ -1,13 +1,13 @@
 //! The command line: what was typed (clap structs), one module per subcommand, each
 //! with its `Args` and `run`. `main` only parses and maps the outcome to an exit code.
 
+pub mod completions;
 pub mod context;
 pub mod get;
 pub mod ls;
+pub mod safety;
 pub mod show;
 pub mod snapshot;
-pub mod completions;
-pub mod safety;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -46,7 +46,13 @@ pub struct Cli {
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// etcd endpoints, comma-separated [default: http://127.0.0.1:2379]
-    #[arg(long, global = true, env = "ESI_ENDPOINTS", value_delimiter = ',', help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_ENDPOINTS",
+        value_delimiter = ',',
+        help_heading = "Connection"
+    )]
     pub endpoints: Vec<String>,
     /// Verify the server with this CA bundle (PEM)
     #[arg(long, global = true, env = "ESI_CACERT", help_heading = "Connection")]
@@ -61,7 +67,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "ESI_USER", help_heading = "Connection")]
     pub user: Option<String>,
     /// Password for --user (when not given as user:password)
-    #[arg(long, global = true, env = "ESI_PASSWORD", hide_env_values = true, help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_PASSWORD",
+        hide_env_values = true,
+        help_heading = "Connection"
+    )]
     pub password: Option<String>,
     /// Dial timeout [default: 2s]
     #[arg(long, global = true, env = "ESI_DIAL_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
@@ -71,14 +83,34 @@ pub struct GlobalArgs {
     pub command_timeout: Option<Duration>,
     /// Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a
     /// zlib v2 dump); `sample` is the bundled load-balancer sample
-    #[arg(long, global = true, env = "ESI_STORE", value_name = "FILE", help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_STORE",
+        value_name = "FILE",
+        help_heading = "Connection"
+    )]
     pub store: Option<String>,
 
     /// Output format
-    #[arg(short = 'o', long, global = true, env = "ESI_OUTPUT", value_enum, help_heading = "Output")]
+    #[arg(
+        short = 'o',
+        long,
+        global = true,
+        env = "ESI_OUTPUT",
+        value_enum,
+        help_heading = "Output"
+    )]
     pub output: Option<OutputFormat>,
     /// When to colour output (NO_COLOR is honoured)
-    #[arg(long, global = true, env = "ESI_COLOR", value_enum, default_value_t, help_heading = "Output")]
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_COLOR",
+        value_enum,
+        default_value_t,
+        help_heading = "Output"
+    )]
     pub color: ColorChoice,
     /// Show passwords, tokens and keys instead of <redacted>
     #[arg(long, global = true, help_heading = "Output")]

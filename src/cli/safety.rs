@@ -7,7 +7,9 @@ use crate::error::{EsiError, Result};
 /// Ask before writing. `what` lists what will be written (keys, action, version).
 pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
     if ctx.read_only {
-        return Err(EsiError::Refused(format!("read-only mode (--read-only / ESI_READ_ONLY): not writing\n{what}")));
+        return Err(EsiError::Refused(format!(
+            "read-only mode (--read-only / ESI_READ_ONLY): not writing\n{what}"
+        )));
     }
     if ctx.yes {
         return Ok(());
@@ -26,6 +28,8 @@ pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(EsiError::Refused("declined at the prompt; nothing written".into()))
+        Err(EsiError::Refused(
+            "declined at the prompt; nothing written".into(),
+        ))
     }
 }

@@ -56,12 +56,19 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
         }
         Command::Load { file, history } => {
             if g.store.is_some() {
-                return Err(EsiError::Usage("snapshot load writes into etcd; drop --store".into()));
+                return Err(EsiError::Usage(
+                    "snapshot load writes into etcd; drop --store".into(),
+                ));
             }
             let snap = snapshot::load_file(&file)?;
             safety::confirm_write(
                 &ctx,
-                &format!("load {} ({} keys) into {}", file.display(), snap.revision(), ctx.store().describe()),
+                &format!(
+                    "load {} ({} keys) into {}",
+                    file.display(),
+                    snap.revision(),
+                    ctx.store().describe()
+                ),
             )?;
             let (n, rev) = snapshot::restore(&snap, ctx.store(), history).await?;
             ctx.note(&format!("wrote {n} keys; etcd is now at revision {rev}"));

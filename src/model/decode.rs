@@ -27,7 +27,9 @@ impl Shape {
     pub fn of(kind: &KeyKind) -> Shape {
         match kind {
             KeyKind::Resource { family, .. } => Shape::Family(*family),
-            KeyKind::Job { dir: QueueDir::All, .. } => Shape::JobAll,
+            KeyKind::Job {
+                dir: QueueDir::All, ..
+            } => Shape::JobAll,
             KeyKind::Job { dir, .. } => Shape::JobMarker(*dir),
             KeyKind::JobManagerId | KeyKind::GohanWatchIndex => Shape::Text,
             KeyKind::WorkflowRequest | KeyKind::Other => Shape::Any,
@@ -62,11 +64,15 @@ impl Decoded {
 
 pub fn decode(shape: Shape, key: &str, raw: &[u8]) -> Decoded {
     match shape {
-        Shape::JobMarker(_) | Shape::Text => {
-            Decoded { value: Some(Value::String(String::from_utf8_lossy(raw).into_owned())), ..Default::default() }
-        }
+        Shape::JobMarker(_) | Shape::Text => Decoded {
+            value: Some(Value::String(String::from_utf8_lossy(raw).into_owned())),
+            ..Default::default()
+        },
         Shape::Any => match serde_json::from_slice::<Value>(raw) {
-            Ok(v) => Decoded { value: Some(v), ..Default::default() },
+            Ok(v) => Decoded {
+                value: Some(v),
+                ..Default::default()
+            },
             Err(_) => Decoded {
                 value: Some(Value::String(String::from_utf8_lossy(raw).into_owned())),
                 ..Default::default()
@@ -78,7 +84,10 @@ pub fn decode(shape: Shape, key: &str, raw: &[u8]) -> Decoded {
                 Err(e) => return Decoded::bad(key, raw, format!("job value is not JSON ({e})")),
             };
             match JobValue::from_value(&v) {
-                Ok(_) => Decoded { value: Some(v), ..Default::default() },
+                Ok(_) => Decoded {
+                    value: Some(v),
+                    ..Default::default()
+                },
                 Err(e) => Decoded::bad(key, raw, format!("job value has the wrong shape: {e}")),
             }
         }
@@ -102,7 +111,14 @@ fn decode_family(f: Family, key: &str, raw: &[u8]) -> Decoded {
         }
         Family::WorkerConfig => check_int(&v, "version", key, &mut d),
         Family::State => {
-            decode_nested(&mut v, &["state", "heat_outputs"], key, "state.heat_outputs", &mut d, false);
+            decode_nested(
+                &mut v,
+                &["state", "heat_outputs"],
+                key,
+                "state.heat_outputs",
+                &mut d,
+                false,
+            );
             check_int(&v, "version", key, &mut d);
         }
         Family::Monitoring => check_int(&v, "version", key, &mut d),
@@ -114,7 +130,14 @@ fn decode_family(f: Family, key: &str, raw: &[u8]) -> Decoded {
 
 /// Parse the JSON held in a string field, in place. `expect_string`: the field must be
 /// an encoded string (config body); otherwise an already-decoded value is accepted.
-fn decode_nested(v: &mut Value, path: &[&str], key: &str, label: &str, d: &mut Decoded, expect_string: bool) {
+fn decode_nested(
+    v: &mut Value,
+    path: &[&str],
+    key: &str,
+    label: &str,
+    d: &mut Decoded,
+    expect_string: bool,
+) {
     let mut cur = &mut *v;
     for p in path {
         match cur.get_mut(*p) {
@@ -125,10 +148,16 @@ fn decode_nested(v: &mut Value, path: &[&str], key: &str, label: &str, d: &mut D
     match cur {
         Value::String(s) => match serde_json::from_str::<Value>(s) {
             Ok(inner) => *cur = inner,
-            Err(e) => d.warn(key, format!("{label} is a string but not valid JSON ({e}); kept as text")),
+            Err(e) => d.warn(
+                key,
+                format!("{label} is a string but not valid JSON ({e}); kept as text"),
+            ),
         },
         Value::Null => {}
-        _ if expect_string => d.warn(key, format!("{label} is not a JSON string (expected double-encoded JSON); used as is")),
+        _ if expect_string => d.warn(
+            key,
+            format!("{label} is not a JSON string (expected double-encoded JSON); used as is"),
+        ),
         _ => {}
     }
 }
@@ -154,7 +183,11 @@ mod tests {
     #[test]
     fn config_body_is_double_decoded() {
         let raw = br#"{"body":"{\"admin_state_up\":true,\"id\":\"b761\",\"extra\":{\"x\":1}}","marked_for_deletion":false,"version":1}"#;
-        let d = decode(Shape::Family(Family::Config), "/config/v2.0/networks/b761", raw);
+        let d = decode(
+            Shape::Family(Family::Config),
+            "/config/v2.0/networks/b761",
+            raw,
+        );
         assert!(d.warnings.is_empty(), "{:?}", d.warnings);
         let v = d.value.unwrap();
         assert_eq!(v["body"]["id"], json!("b761"));
@@ -165,9 +198,16 @@ mod tests {
     #[test]
     fn state_heat_outputs_are_decoded() {
         let raw = br#"{"error": "", "state": {"heat_outputs": "[{\"output_value\": \"b761\", \"description\": \"d\", \"output_key\": \"id\"}]", "worker_state": "CREATE_COMPLETED"}, "version": 1}"#;
-        let d = decode(Shape::Family(Family::State), "/state/v2.0/networks/b761", raw);
+        let d = decode(
+            Shape::Family(Family::State),
+            "/state/v2.0/networks/b761",
+            raw,
+        );
         assert!(d.warnings.is_empty());
-        assert_eq!(d.value.unwrap()["state"]["heat_outputs"][0]["output_key"], json!("id"));
+        assert_eq!(
+            d.value.unwrap()["state"]["heat_outputs"][0]["output_key"],
+            json!("id")
+        );
     }
 
     #[test]
@@ -178,11 +218,23 @@ mod tests {
         assert_eq!(d.raw.as_deref(), Some("{\"body\": \"{trunc"));
         assert!(d.warnings[0].starts_with(key), "{:?}", d.warnings);
 
-        let d = decode(Shape::Family(Family::Config), key, br#"{"body":{"id":"p1"},"version":2}"#);
+        let d = decode(
+            Shape::Family(Family::Config),
+            key,
+            br#"{"body":{"id":"p1"},"version":2}"#,
+        );
         assert_eq!(d.value.as_ref().unwrap()["body"]["id"], json!("p1"));
-        assert!(d.warnings[0].contains("not a JSON string"), "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].contains("not a JSON string"),
+            "{:?}",
+            d.warnings
+        );
 
-        let d = decode(Shape::Family(Family::Config), key, br#"{"body":"not json","version":2}"#);
+        let d = decode(
+            Shape::Family(Family::Config),
+            key,
+            br#"{"body":"not json","version":2}"#,
+        );
         assert_eq!(d.value.as_ref().unwrap()["body"], json!("not json"));
         assert!(d.warnings[0].contains("not valid JSON"));
 
@@ -198,7 +250,11 @@ mod tests {
     #[test]
     fn unknown_fields_are_kept() {
         let raw = br#"{"version":3,"vmi":"UP","brand_new":{"a":[1]}}"#;
-        let d = decode(Shape::Family(Family::Monitoring), "/monitoring/v2.0/ports/p", raw);
+        let d = decode(
+            Shape::Family(Family::Monitoring),
+            "/monitoring/v2.0/ports/p",
+            raw,
+        );
         assert_eq!(d.value.unwrap()["brand_new"], json!({"a":[1]}));
     }
 }

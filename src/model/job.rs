@@ -46,7 +46,10 @@ impl JobId {
 
     /// `port:<id>:<version>` (spec §2.1).
     pub fn job_name(&self) -> String {
-        format!("{}:{}:{}", self.resource_type, self.resource_id, self.version)
+        format!(
+            "{}:{}:{}",
+            self.resource_type, self.resource_id, self.version
+        )
     }
 
     /// Key prefixes under which a resource's jobs live, one per (action, handler):
@@ -77,7 +80,9 @@ impl JobId {
         use rand::Rng;
         const CHARS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
         let mut rng = rand::rng();
-        (0..5).map(|_| CHARS[rng.random_range(0..CHARS.len())] as char).collect()
+        (0..5)
+            .map(|_| CHARS[rng.random_range(0..CHARS.len())] as char)
+            .collect()
     }
 }
 
@@ -86,7 +91,12 @@ impl fmt::Display for JobId {
         write!(
             f,
             "{}:{}:{}:{}:{}:{}",
-            self.action, self.handler, self.resource_type, self.resource_id, self.version, self.suffix
+            self.action,
+            self.handler,
+            self.resource_type,
+            self.resource_id,
+            self.version,
+            self.suffix
         )
     }
 }
@@ -102,20 +112,37 @@ pub struct JobValue {
 
 impl JobValue {
     pub fn from_value(v: &Value) -> Result<JobValue, String> {
-        let arr = v.as_array().ok_or("expected a JSON array [handler, job, retry]")?;
+        let arr = v
+            .as_array()
+            .ok_or("expected a JSON array [handler, job, retry]")?;
         if arr.len() != 3 {
-            return Err(format!("expected 3 elements [handler, job, retry], found {}", arr.len()));
+            return Err(format!(
+                "expected 3 elements [handler, job, retry], found {}",
+                arr.len()
+            ));
         }
-        let handler = arr[0].as_str().ok_or("element 0 (handler) is not a string")?;
+        let handler = arr[0]
+            .as_str()
+            .ok_or("element 0 (handler) is not a string")?;
         if !arr[1].is_object() {
             return Err("element 1 (job) is not an object".into());
         }
-        let retry = arr[2].as_i64().ok_or("element 2 (retry count) is not an integer")?;
-        Ok(JobValue { handler: handler.into(), job: arr[1].clone(), retry })
+        let retry = arr[2]
+            .as_i64()
+            .ok_or("element 2 (retry count) is not an integer")?;
+        Ok(JobValue {
+            handler: handler.into(),
+            job: arr[1].clone(),
+            retry,
+        })
     }
 
     pub fn to_value(&self) -> Value {
-        Value::Array(vec![Value::String(self.handler.clone()), self.job.clone(), Value::from(self.retry)])
+        Value::Array(vec![
+            Value::String(self.handler.clone()),
+            self.job.clone(),
+            Value::from(self.retry),
+        ])
     }
 
     pub fn field_str(&self, name: &str) -> Option<&str> {
@@ -126,7 +153,11 @@ impl JobValue {
         self.job
             .get("dependency")
             .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -136,7 +167,12 @@ impl JobValue {
         let mut out: Vec<(String, String)> = Vec::new();
         let params = self.job.get("params").and_then(Value::as_array);
         for p in params.into_iter().flatten() {
-            for r in p.get("resources").and_then(Value::as_array).into_iter().flatten() {
+            for r in p
+                .get("resources")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
                 let (Some(t), Some(i)) = (
                     r.get("resource_type").and_then(Value::as_str),
                     r.get("resource_id").and_then(Value::as_str),
@@ -159,7 +195,9 @@ mod tests {
 
     #[test]
     fn parse_job_ids() {
-        let id = JobId::parse("modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp").unwrap();
+        let id =
+            JobId::parse("modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp")
+                .unwrap();
         assert_eq!(id.action, "modify");
         assert_eq!(id.handler, "heat_worker");
         assert_eq!(id.resource_type, "port");
@@ -167,8 +205,12 @@ mod tests {
         assert_eq!(id.version, 3);
         assert_eq!(id.suffix, "28byp");
         assert_eq!(id.job_name(), "port:ddc14be4-3480-4e97-a978-817b18f9904c:3");
-        assert_eq!(id.to_string(), "modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp");
-        let ld = JobId::parse("logical_delete:heat_worker:load_balancer_interface:x:12:abcde").unwrap();
+        assert_eq!(
+            id.to_string(),
+            "modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp"
+        );
+        let ld =
+            JobId::parse("logical_delete:heat_worker:load_balancer_interface:x:12:abcde").unwrap();
         assert_eq!(ld.resource_type, "load_balancer_interface");
         assert_eq!(ld.version, 12);
         assert!(JobId::parse("modify:heat_worker:port:x:notanumber:abcde").is_none());
@@ -179,7 +221,9 @@ mod tests {
     fn suffix_shape() {
         let s = JobId::random_suffix();
         assert_eq!(s.len(), 5);
-        assert!(s.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()));
+        assert!(s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()));
     }
 
     #[test]
@@ -187,7 +231,9 @@ mod tests {
         let v: Value = serde_json::json!(["heat_worker", {"id": "x"}, 0]);
         assert_eq!(JobValue::from_value(&v).unwrap().retry, 0);
         let bad: Value = serde_json::json!(["heat_worker", {"id": "x"}]);
-        assert!(JobValue::from_value(&bad).unwrap_err().contains("3 elements"));
+        assert!(JobValue::from_value(&bad)
+            .unwrap_err()
+            .contains("3 elements"));
         let bad: Value = serde_json::json!({"id": "x"});
         assert!(JobValue::from_value(&bad).unwrap_err().contains("array"));
     }
@@ -199,6 +245,12 @@ mod tests {
             {"param": "b", "resources": [{"resource_type": "subnet", "resource_id": "s"}]}
         ]}, 0]);
         let j = JobValue::from_value(&v).unwrap();
-        assert_eq!(j.referenced(), vec![("network".into(), "n".into()), ("subnet".into(), "s".into())]);
+        assert_eq!(
+            j.referenced(),
+            vec![
+                ("network".into(), "n".into()),
+                ("subnet".into(), "s".into())
+            ]
+        );
     }
 }

@@ -51,7 +51,9 @@ impl Family {
 
     pub fn parse(s: &str) -> Option<Family> {
         Family::ALL.into_iter().find(|f| {
-            f.name() == s || f.name().replace('_', "-") == s || (s == "stack" && *f == Family::HeatStack)
+            f.name() == s
+                || f.name().replace('_', "-") == s
+                || (s == "stack" && *f == Family::HeatStack)
         })
     }
 
@@ -78,8 +80,13 @@ pub enum QueueDir {
 }
 
 impl QueueDir {
-    pub const ALL: [QueueDir; 5] =
-        [QueueDir::All, QueueDir::Waiting, QueueDir::Ready, QueueDir::Working, QueueDir::Finished];
+    pub const ALL: [QueueDir; 5] = [
+        QueueDir::All,
+        QueueDir::Waiting,
+        QueueDir::Ready,
+        QueueDir::Working,
+        QueueDir::Finished,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -106,8 +113,15 @@ pub const ACTIONS: [&str; 4] = ["create", "modify", "logical_delete", "delete"];
 /// What a raw key is, as far as its grammar tells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeyKind {
-    Resource { family: Family, rtype: String, id: String },
-    Job { dir: QueueDir, job_id: String },
+    Resource {
+        family: Family,
+        rtype: String,
+        id: String,
+    },
+    Job {
+        dir: QueueDir,
+        job_id: String,
+    },
     JobManagerId,
     WorkflowRequest,
     GohanWatchIndex,
@@ -120,7 +134,10 @@ pub fn classify(reg: &Registry, key: &str) -> KeyKind {
     if let Some(rest) = key.strip_prefix("/jobs/") {
         if let Some((dir, id)) = rest.split_once('/') {
             if let Some(d) = QueueDir::ALL.into_iter().find(|d| d.name() == dir) {
-                return KeyKind::Job { dir: d, job_id: id.to_string() };
+                return KeyKind::Job {
+                    dir: d,
+                    job_id: id.to_string(),
+                };
             }
         }
         return KeyKind::Other;
@@ -134,13 +151,21 @@ pub fn classify(reg: &Registry, key: &str) -> KeyKind {
     let mut fams: Vec<Family> = Family::ALL.to_vec();
     fams.sort_by_key(|f| std::cmp::Reverse(f.root().len()));
     for fam in fams {
-        let Some(rest) = key.strip_prefix(fam.root()) else { continue };
-        let Some((prefix, id)) = rest.rsplit_once('/') else { continue };
+        let Some(rest) = key.strip_prefix(fam.root()) else {
+            continue;
+        };
+        let Some((prefix, id)) = rest.rsplit_once('/') else {
+            continue;
+        };
         if id.is_empty() {
             continue;
         }
         if let Some(t) = reg.by_prefix(prefix) {
-            return KeyKind::Resource { family: fam, rtype: t.id.clone(), id: id.to_string() };
+            return KeyKind::Resource {
+                family: fam,
+                rtype: t.id.clone(),
+                id: id.to_string(),
+            };
         }
     }
     KeyKind::Other
@@ -155,11 +180,20 @@ mod tests {
         let r = Registry::builtin();
         let port = r.get("port").unwrap();
         assert_eq!(Family::Config.key(port, "x"), "/config/v2.0/ports/x");
-        assert_eq!(Family::HeatStack.key(port, "x"), "/esi-worker/heat_stacks/v2.0/ports/x");
+        assert_eq!(
+            Family::HeatStack.key(port, "x"),
+            "/esi-worker/heat_stacks/v2.0/ports/x"
+        );
         let tenant = r.get("tenant").unwrap();
-        assert_eq!(Family::State.key(tenant, "t"), "/state/common/v1.0/tenants/t");
+        assert_eq!(
+            Family::State.key(tenant, "t"),
+            "/state/common/v1.0/tenants/t"
+        );
         let ra = r.get("reserve_address").unwrap();
-        assert_eq!(Family::Config.key(ra, "default"), "/config/v2.0/reserve_addresses/default");
+        assert_eq!(
+            Family::Config.key(ra, "default"),
+            "/config/v2.0/reserve_addresses/default"
+        );
     }
 
     #[test]
@@ -167,15 +201,26 @@ mod tests {
         let r = Registry::builtin();
         assert_eq!(
             classify(&r, "/esi-worker/config/v2.0/ports/abc"),
-            KeyKind::Resource { family: Family::WorkerConfig, rtype: "port".into(), id: "abc".into() }
+            KeyKind::Resource {
+                family: Family::WorkerConfig,
+                rtype: "port".into(),
+                id: "abc".into()
+            }
         );
         assert_eq!(
             classify(&r, "/config/v2.0/heat_templates/port"),
-            KeyKind::Resource { family: Family::Config, rtype: "heat_template".into(), id: "port".into() }
+            KeyKind::Resource {
+                family: Family::Config,
+                rtype: "heat_template".into(),
+                id: "port".into()
+            }
         );
         assert_eq!(
             classify(&r, "/jobs/working/modify:heat_worker:port:a:3:28byp"),
-            KeyKind::Job { dir: QueueDir::Working, job_id: "modify:heat_worker:port:a:3:28byp".into() }
+            KeyKind::Job {
+                dir: QueueDir::Working,
+                job_id: "modify:heat_worker:port:a:3:28byp".into()
+            }
         );
         assert_eq!(classify(&r, "/job_manager_id"), KeyKind::JobManagerId);
         assert_eq!(classify(&r, "/nothing/here"), KeyKind::Other);

@@ -8,8 +8,17 @@ use serde_json::Value;
 pub const REDACTED: &str = "<redacted>";
 
 const SECRET_WORDS: &[&str] = &[
-    "password", "passwd", "secret", "token", "private_key", "privatekey", "api_key", "apikey",
-    "credential", "passphrase", "ssh_key",
+    "password",
+    "passwd",
+    "secret",
+    "token",
+    "private_key",
+    "privatekey",
+    "api_key",
+    "apikey",
+    "credential",
+    "passphrase",
+    "ssh_key",
 ];
 
 pub fn is_secret_name(name: &str) -> bool {
@@ -36,9 +45,11 @@ fn walk(v: &mut Value, n: &mut usize) {
     match v {
         Value::Object(map) => {
             // `{"param": "admin_password", "value": ...}` and `{"output_key": "token", "output_value": ...}`
-            let named = ["param", "output_key"]
-                .iter()
-                .any(|k| map.get(*k).and_then(Value::as_str).is_some_and(is_secret_name));
+            let named = ["param", "output_key"].iter().any(|k| {
+                map.get(*k)
+                    .and_then(Value::as_str)
+                    .is_some_and(is_secret_name)
+            });
             for (k, child) in map.iter_mut() {
                 if is_secret_name(k) || (named && (k == "value" || k == "output_value")) {
                     hide(child, n);
@@ -50,7 +61,11 @@ fn walk(v: &mut Value, n: &mut usize) {
         Value::Array(a) => a.iter_mut().for_each(|c| walk(c, n)),
         Value::String(s) => {
             // A raw or still-encoded JSON text: redact `"secret": "..."` pairs inside it.
-            if s.contains('"') && SECRET_WORDS.iter().any(|w| s.to_ascii_lowercase().contains(w)) {
+            if s.contains('"')
+                && SECRET_WORDS
+                    .iter()
+                    .any(|w| s.to_ascii_lowercase().contains(w))
+            {
                 let r = redact_text(s);
                 if r != *s {
                     *s = r;
@@ -113,6 +128,9 @@ mod tests {
         assert!(!out.contains("hunter2"), "{out}");
         assert!(out.contains("\\\"id\\\":\\\"a\\\""), "{out}");
         let plain = r#"{"user_secret": "s3", "name": "n"}"#;
-        assert_eq!(redact_text(plain), r#"{"user_secret": "<redacted>", "name": "n"}"#);
+        assert_eq!(
+            redact_text(plain),
+            r#"{"user_secret": "<redacted>", "name": "n"}"#
+        );
     }
 }

@@ -67,7 +67,10 @@ impl Registry {
     pub fn builtin() -> Registry {
         let file: SchemaFile =
             serde_json::from_str(BUILTIN).expect("built-in data/schema.json is valid");
-        let mut reg = Registry { types: BTreeMap::new(), handlers: file.handlers };
+        let mut reg = Registry {
+            types: BTreeMap::new(),
+            handlers: file.handlers,
+        };
         reg.merge(file.types);
         reg
     }
@@ -117,7 +120,11 @@ impl Registry {
         if let Some(t) = self.types.get(name) {
             return Ok(t);
         }
-        if let Some(t) = self.types.values().find(|t| t.plural == name || t.singular == name) {
+        if let Some(t) = self
+            .types
+            .values()
+            .find(|t| t.plural == name || t.singular == name)
+        {
             return Ok(t);
         }
         let hint = crate::model::suggest(name, self.types.keys().map(String::as_str))
@@ -136,7 +143,11 @@ impl Registry {
     }
 
     pub fn relation(&self, rtype: &str, field: &str) -> Option<&str> {
-        self.types.get(rtype)?.relations.get(field).map(String::as_str)
+        self.types
+            .get(rtype)?
+            .relations
+            .get(field)
+            .map(String::as_str)
     }
 }
 
@@ -147,9 +158,15 @@ mod tests {
     #[test]
     fn irregular_plurals_come_from_the_table() {
         let r = Registry::builtin();
-        assert_eq!(r.get("reserve_address").unwrap().plural, "reserve_addresses");
+        assert_eq!(
+            r.get("reserve_address").unwrap().plural,
+            "reserve_addresses"
+        );
         assert_eq!(r.get("policy").unwrap().plural, "policies");
-        assert_eq!(r.get("monitoring_history").unwrap().plural, "monitoring_histories");
+        assert_eq!(
+            r.get("monitoring_history").unwrap().plural,
+            "monitoring_histories"
+        );
         assert_eq!(r.get("worker_data").unwrap().plural, "worker_datas");
         assert_eq!(r.get("tenant").unwrap().prefix, "/common/v1.0/tenants");
         assert_eq!(r.get("billing_usage").unwrap().prefix, "/common/v1.0/usage");
@@ -169,10 +186,22 @@ mod tests {
     fn relations_and_monitoring_fields() {
         let r = Registry::builtin();
         assert_eq!(r.relation("port", "network_id"), Some("network"));
-        assert_eq!(r.relation("load_balancer", "vnf_instance_id"), Some("vnf_instance"));
-        assert_eq!(r.get("port").unwrap().monitoring_field.as_deref(), Some("vmi"));
-        assert_eq!(r.get("vnf_instance").unwrap().monitoring_field.as_deref(), Some("server"));
-        assert!(r.get("firewall_plan").map(|t| !t.two_step_deletion).unwrap());
+        assert_eq!(
+            r.relation("load_balancer", "vnf_instance_id"),
+            Some("vnf_instance")
+        );
+        assert_eq!(
+            r.get("port").unwrap().monitoring_field.as_deref(),
+            Some("vmi")
+        );
+        assert_eq!(
+            r.get("vnf_instance").unwrap().monitoring_field.as_deref(),
+            Some("server")
+        );
+        assert!(r
+            .get("firewall_plan")
+            .map(|t| !t.two_step_deletion)
+            .unwrap());
     }
 
     #[test]

@@ -47,11 +47,18 @@ pub struct Record {
 
 impl Record {
     pub fn absent(key: String) -> Record {
-        Record { key, ..Default::default() }
+        Record {
+            key,
+            ..Default::default()
+        }
     }
 
     pub fn from_kv(shape: Shape, kv: &Kv) -> Record {
-        let Decoded { value, raw, warnings } = decode(shape, &kv.key, &kv.value);
+        let Decoded {
+            value,
+            raw,
+            warnings,
+        } = decode(shape, &kv.key, &kv.value);
         Record {
             key: kv.key.clone(),
             present: true,
@@ -179,10 +186,17 @@ impl JobEntry {
     pub fn group(kvs: impl IntoIterator<Item = (QueueDir, Kv)>) -> Vec<JobEntry> {
         let mut by_id: BTreeMap<String, Vec<(QueueDir, Kv)>> = BTreeMap::new();
         for (dir, kv) in kvs {
-            let id = kv.key.strip_prefix(&dir.prefix()).unwrap_or(&kv.key).to_string();
+            let id = kv
+                .key
+                .strip_prefix(&dir.prefix())
+                .unwrap_or(&kv.key)
+                .to_string();
             by_id.entry(id).or_default().push((dir, kv));
         }
-        by_id.into_iter().map(|(id, kvs)| JobEntry::build(id, kvs)).collect()
+        by_id
+            .into_iter()
+            .map(|(id, kvs)| JobEntry::build(id, kvs))
+            .collect()
     }
 
     fn build(id: String, kvs: Vec<(QueueDir, Kv)>) -> JobEntry {
@@ -190,10 +204,22 @@ impl JobEntry {
         let dirs: Vec<QueueDir> = kvs.iter().map(|(d, _)| *d).collect();
         let mut e = JobEntry {
             stage: Stage::classify(&dirs),
-            action: parsed.as_ref().map(|p| p.action.clone()).unwrap_or_default(),
-            handler: parsed.as_ref().map(|p| p.handler.clone()).unwrap_or_default(),
-            resource_type: parsed.as_ref().map(|p| p.resource_type.clone()).unwrap_or_default(),
-            resource_id: parsed.as_ref().map(|p| p.resource_id.clone()).unwrap_or_default(),
+            action: parsed
+                .as_ref()
+                .map(|p| p.action.clone())
+                .unwrap_or_default(),
+            handler: parsed
+                .as_ref()
+                .map(|p| p.handler.clone())
+                .unwrap_or_default(),
+            resource_type: parsed
+                .as_ref()
+                .map(|p| p.resource_type.clone())
+                .unwrap_or_default(),
+            resource_id: parsed
+                .as_ref()
+                .map(|p| p.resource_id.clone())
+                .unwrap_or_default(),
             version: parsed.as_ref().map(|p| p.version).unwrap_or(0),
             id,
             retry: None,
@@ -208,12 +234,19 @@ impl JobEntry {
             warnings: vec![],
         };
         if parsed.is_none() {
-            e.warnings.push(format!("job id `{}` does not follow <action>:<handler>:<type>:<id>:<version>:<suffix>", e.id));
+            e.warnings.push(format!(
+                "job id `{}` does not follow <action>:<handler>:<type>:<id>:<version>:<suffix>",
+                e.id
+            ));
         }
         for (dir, kv) in kvs {
             e.keys.insert(
                 dir.name(),
-                KeyMeta { key: kv.key.clone(), create_revision: kv.create_revision, mod_revision: kv.mod_revision },
+                KeyMeta {
+                    key: kv.key.clone(),
+                    create_revision: kv.create_revision,
+                    mod_revision: kv.mod_revision,
+                },
             );
             match dir {
                 QueueDir::All => {
@@ -239,7 +272,9 @@ impl JobEntry {
     }
 
     pub fn job_value(&self) -> Option<JobValue> {
-        self.value.as_ref().and_then(|v| JobValue::from_value(v).ok())
+        self.value
+            .as_ref()
+            .and_then(|v| JobValue::from_value(v).ok())
     }
 
     /// `modify v4`
@@ -315,7 +350,11 @@ impl ResourceView {
     }
 
     pub fn warnings(&self) -> Vec<String> {
-        let mut w: Vec<String> = self.records().iter().flat_map(|(_, r)| r.warnings.clone()).collect();
+        let mut w: Vec<String> = self
+            .records()
+            .iter()
+            .flat_map(|(_, r)| r.warnings.clone())
+            .collect();
         w.extend(self.jobs.iter().flat_map(|j| j.warnings.clone()));
         w
     }
@@ -343,6 +382,9 @@ impl ResourceView {
 
     /// The newest active job (by version), if any.
     pub fn active_job(&self) -> Option<&JobEntry> {
-        self.jobs.iter().filter(|j| j.stage.is_active()).max_by_key(|j| (j.version, j.stage))
+        self.jobs
+            .iter()
+            .filter(|j| j.stage.is_active())
+            .max_by_key(|j| (j.version, j.stage))
     }
 }

@@ -80,7 +80,10 @@ fn failed(x: Option<&str>) -> bool {
 /// Statuses a collector reports for a healthy target (spec §6).
 fn positive(v: &Value) -> bool {
     match v {
-        Value::String(s) => matches!(s.as_str(), "UP" | "MASTER" | "BACKUP" | "ESTABLISHED" | "ACTIVE"),
+        Value::String(s) => matches!(
+            s.as_str(),
+            "UP" | "MASTER" | "BACKUP" | "ESTABLISHED" | "ACTIVE"
+        ),
         Value::Object(m) => m.values().all(positive),
         _ => false,
     }
@@ -91,7 +94,11 @@ pub fn monitoring_summary(view: &ResourceView, t: &ResourceType) -> Option<Strin
     let field = t.monitoring_field.as_deref();
     let (name, val) = match field.and_then(|f| m.get(f).map(|v| (f, v))) {
         Some(x) => x,
-        None => m.as_object()?.iter().find(|(k, _)| *k != "version").map(|(k, v)| (k.as_str(), v))?,
+        None => m
+            .as_object()?
+            .iter()
+            .find(|(k, _)| *k != "version")
+            .map(|(k, v)| (k.as_str(), v))?,
     };
     let shown = match val {
         Value::String(s) => s.clone(),
@@ -125,7 +132,12 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
     }
     for (_, r) in view.records() {
         if r.present && r.value.is_none() {
-            return done(v, Code::Unreadable, r.warnings.first().cloned().unwrap_or_else(|| r.key.clone()), vec![]);
+            return done(
+                v,
+                Code::Unreadable,
+                r.warnings.first().cloned().unwrap_or_else(|| r.key.clone()),
+                vec![],
+            );
         }
     }
 
@@ -133,36 +145,62 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
     let worker_state = s(state.get(&["state", "worker_state"]));
     let orch_state = s(state.get(&["state", "orchestration_state"]));
     let error = s(state.get(&["error"])).filter(|e| !e.is_empty());
-    let marked = cfg.get(&["marked_for_deletion"]).and_then(Value::as_bool).unwrap_or(false);
+    let marked = cfg
+        .get(&["marked_for_deletion"])
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
 
     // Config gone: either the end of a logical delete or leftovers.
     if !cfg.present {
-        let left: Vec<&str> = view.records().iter().filter(|(_, r)| r.present).map(|(f, _)| f.name()).collect();
-        let deleted = worker_state == Some("DELETE_COMPLETED") || stack_status == Some("DELETE_COMPLETE")
-            || view.worker_config.get(&["deleted"]).and_then(Value::as_bool) == Some(true);
+        let left: Vec<&str> = view
+            .records()
+            .iter()
+            .filter(|(_, r)| r.present)
+            .map(|(f, _)| f.name())
+            .collect();
+        let deleted = worker_state == Some("DELETE_COMPLETED")
+            || stack_status == Some("DELETE_COMPLETE")
+            || view
+                .worker_config
+                .get(&["deleted"])
+                .and_then(Value::as_bool)
+                == Some(true);
         if !left.is_empty() {
             let text = format!("no /config; remaining: {}", left.join(", "));
-            return if deleted { done(v, Code::Deleted, text, reasons) } else { done(v, Code::Orphaned, text, reasons) };
+            return if deleted {
+                done(v, Code::Deleted, text, reasons)
+            } else {
+                done(v, Code::Orphaned, text, reasons)
+            };
         }
     }
 
     let cv = v.config_version.unwrap_or(0);
-    let previous_failure = if error.is_some() || failed(worker_state) || failed(orch_state) || failed(stack_status) {
-        Some(
-            error
-                .map(String::from)
-                .or_else(|| s(view.heat_stack.get(&["status_reason"])).filter(|r| !r.is_empty()).map(String::from))
-                .or_else(|| worker_state.filter(|w| failed(Some(w))).map(String::from))
-                .unwrap_or_else(|| stack_status.unwrap_or("FAILED").to_string()),
-        )
-    } else {
-        None
-    };
+    let previous_failure =
+        if error.is_some() || failed(worker_state) || failed(orch_state) || failed(stack_status) {
+            Some(
+                error
+                    .map(String::from)
+                    .or_else(|| {
+                        s(view.heat_stack.get(&["status_reason"]))
+                            .filter(|r| !r.is_empty())
+                            .map(String::from)
+                    })
+                    .or_else(|| worker_state.filter(|w| failed(Some(w))).map(String::from))
+                    .unwrap_or_else(|| stack_status.unwrap_or("FAILED").to_string()),
+            )
+        } else {
+            None
+        };
 
     // A job in flight explains any lag.
     for j in view.jobs.iter().filter(|j| j.stage == Stage::Orphaned) {
         let dirs: Vec<&str> = j.keys.keys().copied().collect();
-        reasons.push(format!("leftover /jobs/{} key for {} (no /jobs/all entry)", dirs.join(","), j.id));
+        reasons.push(format!(
+            "leftover /jobs/{} key for {} (no /jobs/all entry)",
+            dirs.join(","),
+            j.id
+        ));
     }
     if let Some(j) = view.active_job() {
         if let Some(f) = &previous_failure {
@@ -170,20 +208,54 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
         }
         let text = match j.stage {
             Stage::Working => {
-                let ttl = j.lease_ttl.map(|t| format!(", lease {t}s left")).unwrap_or_default();
-                (Code::Working, format!("{} on worker {}{ttl}", j.label(), j.worker.as_deref().unwrap_or("?")))
+                let ttl = j
+                    .lease_ttl
+                    .map(|t| format!(", lease {t}s left"))
+                    .unwrap_or_default();
+                (
+                    Code::Working,
+                    format!(
+                        "{} on worker {}{ttl}",
+                        j.label(),
+                        j.worker.as_deref().unwrap_or("?")
+                    ),
+                )
             }
-            Stage::Ready => (Code::Pending, format!("{} is ready, not yet reserved", j.label())),
+            Stage::Ready => (
+                Code::Pending,
+                format!("{} is ready, not yet reserved", j.label()),
+            ),
             Stage::Waiting => {
-                let deps = if j.pending_dependencies.is_empty() { &j.dependency } else { &j.pending_dependencies };
-                if deps.is_empty() {
-                    (Code::Pending, format!("{} is waiting (no dependency listed)", j.label()))
+                let deps = if j.pending_dependencies.is_empty() {
+                    &j.dependency
                 } else {
-                    (Code::Pending, format!("{} is waiting for {} job(s): {}", j.label(), deps.len(), deps.join(", ")))
+                    &j.pending_dependencies
+                };
+                if deps.is_empty() {
+                    (
+                        Code::Pending,
+                        format!("{} is waiting (no dependency listed)", j.label()),
+                    )
+                } else {
+                    (
+                        Code::Pending,
+                        format!(
+                            "{} is waiting for {} job(s): {}",
+                            j.label(),
+                            deps.len(),
+                            deps.join(", ")
+                        ),
+                    )
                 }
             }
-            Stage::Unqueued => (Code::Stuck, format!("{} is in /jobs/all with no stage key", j.label())),
-            Stage::Orphaned => (Code::Stuck, format!("{} has stage keys but no /jobs/all entry", j.label())),
+            Stage::Unqueued => (
+                Code::Stuck,
+                format!("{} is in /jobs/all with no stage key", j.label()),
+            ),
+            Stage::Orphaned => (
+                Code::Stuck,
+                format!("{} has stage keys but no /jobs/all entry", j.label()),
+            ),
             Stage::Finished => unreachable!("active jobs are not finished"),
         };
         if j.version < cv {
@@ -196,9 +268,19 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
         return done(v, Code::Failed, f, reasons);
     }
     if view.job_state.present && !view.jobs.iter().any(|j| j.stage == Stage::Working) {
-        let empty = view.job_state.value.as_ref().and_then(Value::as_object).is_some_and(|m| m.is_empty());
+        let empty = view
+            .job_state
+            .value
+            .as_ref()
+            .and_then(Value::as_object)
+            .is_some_and(|m| m.is_empty());
         if empty {
-            return done(v, Code::Stuck, "job_state {} left by a worker that died mid-job".into(), reasons);
+            return done(
+                v,
+                Code::Stuck,
+                "job_state {} left by a worker that died mid-job".into(),
+                reasons,
+            );
         }
         reasons.push("job_state present although no job is working (cleanup pending)".into());
     }
@@ -212,19 +294,37 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
         return done(v, Code::Stale, text, reasons);
     };
     if sv < cv {
-        let what = if marked { format!("delete requested at v{cv}: ") } else { String::new() };
-        return done(v, Code::Stale, format!("{what}state v{sv} < config v{cv}, no job queued"), reasons);
+        let what = if marked {
+            format!("delete requested at v{cv}: ")
+        } else {
+            String::new()
+        };
+        return done(
+            v,
+            Code::Stale,
+            format!("{what}state v{sv} < config v{cv}, no job queued"),
+            reasons,
+        );
     }
     if sv > cv {
-        return done(v, Code::Inconsistent, format!("state v{sv} > config v{cv}"), reasons);
+        return done(
+            v,
+            Code::Inconsistent,
+            format!("state v{sv} > config v{cv}"),
+            reasons,
+        );
     }
 
     // state at config version: check the stack and monitoring agree.
     let workable = worker_state != Some("READ_COMPLETE");
     if workable {
         match (stack_status, orch_state) {
-            (None, _) if !marked => reasons.push("state is complete but there is no heat_stacks record".into()),
-            (Some(st), Some(os)) if st != os => reasons.push(format!("heat stack is {st} but state says {os}")),
+            (None, _) if !marked => {
+                reasons.push("state is complete but there is no heat_stacks record".into())
+            }
+            (Some(st), Some(os)) if st != os => {
+                reasons.push(format!("heat stack is {st} but state says {os}"))
+            }
             _ => {}
         }
         let outputs_state = state.get(&["state", "heat_outputs"]);
@@ -243,7 +343,10 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
         let text = if worker_state == Some("DELETE_COMPLETED") {
             format!("torn down at v{cv} (DELETE_COMPLETED); waiting for Gohan to remove the keys")
         } else {
-            format!("delete requested at v{cv}, state {}", worker_state.unwrap_or("?"))
+            format!(
+                "delete requested at v{cv}, state {}",
+                worker_state.unwrap_or("?")
+            )
         };
         return done(v, Code::Deleting, text, reasons);
     }
@@ -257,7 +360,9 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
             }
         }
         if let Some(mv) = v.monitoring_version.filter(|mv| *mv != cv) {
-            reasons.push(format!("monitoring is for v{mv}, config is v{cv} (Gohan ignores it)"));
+            reasons.push(format!(
+                "monitoring is for v{mv}, config is v{cv} (Gohan ignores it)"
+            ));
         }
     }
     let text = if workable {
@@ -277,7 +382,12 @@ fn same_outputs(a: &Value, b: &Value) -> bool {
             .as_array()
             .into_iter()
             .flatten()
-            .map(|o| (s(o.get("output_key")).unwrap_or("").to_string(), o.get("output_value").cloned().unwrap_or(Value::Null)))
+            .map(|o| {
+                (
+                    s(o.get("output_key")).unwrap_or("").to_string(),
+                    o.get("output_value").cloned().unwrap_or(Value::Null),
+                )
+            })
             .collect();
         out.sort_by(|x, y| x.0.cmp(&y.0));
         out

@@ -44,7 +44,8 @@ pub fn init_color(choice: ColorChoice) -> bool {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
         }
     };
     colored::control::set_override(on);
@@ -73,7 +74,11 @@ impl Printer {
     }
 
     /// Write a list: JSON array, one JSONL line per item, a YAML sequence or the table.
-    pub fn emit_list<T: Serialize>(&self, items: &[T], human: impl FnOnce(&[T]) -> String) -> Result<()> {
+    pub fn emit_list<T: Serialize>(
+        &self,
+        items: &[T],
+        human: impl FnOnce(&[T]) -> String,
+    ) -> Result<()> {
         match self.format {
             OutputFormat::Jsonl => {
                 let mut buf = String::new();
@@ -88,7 +93,11 @@ impl Printer {
     }
 
     /// Write one event of a stream and flush at once (even into a pipe).
-    pub fn emit_event<T: Serialize>(&self, data: &T, human: impl FnOnce(&T) -> String) -> Result<()> {
+    pub fn emit_event<T: Serialize>(
+        &self,
+        data: &T,
+        human: impl FnOnce(&T) -> String,
+    ) -> Result<()> {
         let text = match self.format {
             OutputFormat::Table => human(data),
             _ => to_json_line(data)? + "\n",
@@ -145,9 +154,20 @@ pub fn status(s: &str) -> String {
 pub fn cell(s: &str) -> comfy_table::Cell {
     use comfy_table::Color;
     let c = comfy_table::Cell::new(s);
-    if s.contains("FAIL") || s.contains("ERROR") || s.starts_with("STUCK") || s.starts_with("INCONSISTENT") {
+    if s.contains("FAIL")
+        || s.contains("ERROR")
+        || s.starts_with("STUCK")
+        || s.starts_with("INCONSISTENT")
+    {
         c.fg(Color::Red)
-    } else if s.contains("IN_PROGRESS") || s.starts_with("PENDING") || s.starts_with("WORKING") || s.starts_with("DELETING") || s == "ready" || s == "waiting" || s == "working" {
+    } else if s.contains("IN_PROGRESS")
+        || s.starts_with("PENDING")
+        || s.starts_with("WORKING")
+        || s.starts_with("DELETING")
+        || s == "ready"
+        || s == "waiting"
+        || s == "working"
+    {
         c.fg(Color::Yellow)
     } else if s.contains("COMPLETE") || s.contains("=UP") || s == "UP" || s.starts_with("IN SYNC") {
         c.fg(Color::Green)
@@ -180,7 +200,11 @@ pub fn table(header: &[&str]) -> comfy_table::Table {
         t.force_no_tty();
     }
     t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
-    t.set_header(header.iter().map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)));
+    t.set_header(
+        header
+            .iter()
+            .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+    );
     t
 }
 

@@ -11,7 +11,9 @@ use crate::model::verdict;
 
 fn meta(r: &Record) -> String {
     match (r.mod_revision, r.create_revision, r.version) {
-        (Some(m), Some(c), Some(v)) => format!("mod rev {m}, created rev {c}, key version {v}").dimmed().to_string(),
+        (Some(m), Some(c), Some(v)) => format!("mod rev {m}, created rev {c}, key version {v}")
+            .dimmed()
+            .to_string(),
         _ => String::new(),
     }
 }
@@ -21,7 +23,10 @@ fn title(f: Family, r: &Record) -> String {
     if !r.present {
         return format!("{name} {}  {}\n", r.key.dimmed(), "(absent)".dimmed());
     }
-    let esi_v = r.esi_version().map(|v| format!("v{v}  ")).unwrap_or_default();
+    let esi_v = r
+        .esi_version()
+        .map(|v| format!("v{v}  "))
+        .unwrap_or_default();
     format!("{name} {}  {esi_v}{}\n", r.key, meta(r))
 }
 
@@ -33,7 +38,11 @@ fn fields(out: &mut String, v: &Value, indent: &str, skip: &[&str]) {
                 continue;
             }
             let shown = short(val);
-            let shown = if k.ends_with("state") || k.ends_with("status") { status(&shown) } else { shown };
+            let shown = if k.ends_with("state") || k.ends_with("status") {
+                status(&shown)
+            } else {
+                shown
+            };
             out.push_str(&format!("{indent}{k:<width$}  {shown}\n"));
         }
     }
@@ -80,7 +89,10 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
         v.resource.id.bold(),
         format!("@ revision {}", v.revision).dimmed()
     ));
-    o.push_str(&format!("verdict: {}\n", super::verdict(v.verdict.code, &v.verdict.text)));
+    o.push_str(&format!(
+        "verdict: {}\n",
+        super::verdict(v.verdict.code, &v.verdict.text)
+    ));
     for r in v.verdict.reasons.iter().skip(1) {
         o.push_str(&format!("  - {r}\n"));
     }
@@ -90,14 +102,26 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
     o.push_str(&title(Family::Config, &v.config));
     if !raw_or(&mut o, &v.config) && v.config.present {
         if let Some(val) = &v.config.value {
-            let marked = val.get("marked_for_deletion").map(short).unwrap_or_default();
-            let marked = if marked == "true" { marked.red().bold().to_string() } else { marked };
+            let marked = val
+                .get("marked_for_deletion")
+                .map(short)
+                .unwrap_or_default();
+            let marked = if marked == "true" {
+                marked.red().bold().to_string()
+            } else {
+                marked
+            };
             o.push_str(&format!("    marked_for_deletion  {marked}\n"));
             if let Some(body) = val.get("body") {
                 o.push_str("    body:\n");
                 fields(&mut o, body, "      ", &[]);
             }
-            fields(&mut o, val, "    ", &["body", "marked_for_deletion", "version"]);
+            fields(
+                &mut o,
+                val,
+                "    ",
+                &["body", "marked_for_deletion", "version"],
+            );
         }
     }
     // esi-worker config: only say whether it matches /config
@@ -105,8 +129,16 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
     if !raw_or(&mut o, &v.worker_config) && v.worker_config.present {
         let same_body = v.worker_config.get(&["body"]) == v.config.get(&["body"]);
         let same_v = v.worker_config.esi_version() == v.config.esi_version();
-        let deleted = v.worker_config.get(&["deleted"]).map(short).unwrap_or_default();
-        let note = if same_body && same_v { "matches /config".green().to_string() } else { "differs from /config".yellow().to_string() };
+        let deleted = v
+            .worker_config
+            .get(&["deleted"])
+            .map(short)
+            .unwrap_or_default();
+        let note = if same_body && same_v {
+            "matches /config".green().to_string()
+        } else {
+            "differs from /config".yellow().to_string()
+        };
         o.push_str(&format!("    deleted {deleted}; {note}\n"));
     }
     // heat stack
@@ -160,10 +192,21 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
     // jobs
     o.push('\n');
     if v.jobs.is_empty() {
-        o.push_str(&format!("{}  {}\n", "jobs".bold(), "(none in the queue)".dimmed()));
+        o.push_str(&format!(
+            "{}  {}\n",
+            "jobs".bold(),
+            "(none in the queue)".dimmed()
+        ));
     } else {
         o.push_str(&format!("{}\n", "jobs".bold()));
-        let mut t = table(&["STAGE", "JOB", "RETRY", "WORKER", "LEASE_TTL", "PENDING_DEPS"]);
+        let mut t = table(&[
+            "STAGE",
+            "JOB",
+            "RETRY",
+            "WORKER",
+            "LEASE_TTL",
+            "PENDING_DEPS",
+        ]);
         for j in &v.jobs {
             t.add_row(vec![
                 cell(j.stage.name()),
@@ -171,7 +214,11 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
                 comfy_table::Cell::new(j.retry.map(|r| r.to_string()).unwrap_or("-".into())),
                 comfy_table::Cell::new(j.worker.clone().unwrap_or("-".into())),
                 comfy_table::Cell::new(j.lease_ttl.map(|t| format!("{t}s")).unwrap_or("-".into())),
-                comfy_table::Cell::new(if j.pending_dependencies.is_empty() { "-".into() } else { j.pending_dependencies.join(",") }),
+                comfy_table::Cell::new(if j.pending_dependencies.is_empty() {
+                    "-".into()
+                } else {
+                    j.pending_dependencies.join(",")
+                }),
             ]);
         }
         for line in table_string(&t).lines() {
@@ -206,12 +253,19 @@ impl LsRow {
             id: v.resource.id.clone(),
             name: s(&v.config, &["body", "name"]),
             config_version: v.config.esi_version(),
-            marked_for_deletion: v.config.get(&["marked_for_deletion"]).and_then(Value::as_bool),
+            marked_for_deletion: v
+                .config
+                .get(&["marked_for_deletion"])
+                .and_then(Value::as_bool),
             state_version: v.state.esi_version(),
             worker_state: s(&v.state, &["state", "worker_state"]),
             orchestration_state: s(&v.state, &["state", "orchestration_state"]),
-            monitoring: reg.get(&v.resource.rtype).and_then(|t| verdict::monitoring_summary(v, t)),
-            job: v.active_job().map(|j| format!("{} {}", j.stage.name(), j.label())),
+            monitoring: reg
+                .get(&v.resource.rtype)
+                .and_then(|t| verdict::monitoring_summary(v, t)),
+            job: v
+                .active_job()
+                .map(|j| format!("{} {}", j.stage.name(), j.label())),
             verdict: v.verdict.code,
             verdict_text: v.verdict.text.clone(),
         }
@@ -219,14 +273,31 @@ impl LsRow {
 }
 
 pub fn ls(rows: &[LsRow]) -> String {
-    let mut t = table(&["ID", "NAME", "CONFIG", "STATE", "WORKER_STATE", "ORCHESTRATION", "MONITORING", "JOB", "VERDICT"]);
+    let mut t = table(&[
+        "ID",
+        "NAME",
+        "CONFIG",
+        "STATE",
+        "WORKER_STATE",
+        "ORCHESTRATION",
+        "MONITORING",
+        "JOB",
+        "VERDICT",
+    ]);
     let dash = || "-".to_string();
     for r in rows {
         let v = |x: Option<i64>| x.map(|v| format!("v{v}")).unwrap_or_else(dash);
         t.add_row(vec![
             comfy_table::Cell::new(&r.id),
             comfy_table::Cell::new(r.name.clone().unwrap_or_else(dash)),
-            comfy_table::Cell::new(v(r.config_version) + if r.marked_for_deletion == Some(true) { " (del)" } else { "" }),
+            comfy_table::Cell::new(
+                v(r.config_version)
+                    + if r.marked_for_deletion == Some(true) {
+                        " (del)"
+                    } else {
+                        ""
+                    },
+            ),
             comfy_table::Cell::new(v(r.state_version)),
             cell(r.worker_state.as_deref().unwrap_or("-")),
             cell(r.orchestration_state.as_deref().unwrap_or("-")),

@@ -17,8 +17,8 @@ use tokio::time::Instant;
 
 use crate::error::{EsiError, Result};
 use crate::store::{
-    Compare, EventKind, Kv, Op, Range, RangeResult, Store, StoreStatus, Txn, TxnResult,
-    WatchEvent, WatchHandle, WatchMessage,
+    Compare, EventKind, Kv, Op, Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchEvent,
+    WatchHandle, WatchMessage,
 };
 
 /// Capacity of a watch handle's channel; the store side is unbounded so that a slow
@@ -143,7 +143,11 @@ impl EmbeddedStore {
     /// A store whose state at `revision` is `base` (each kv keeps its create/mod revision
     /// and version) with no older history; reads below `compact_revision` are compacted.
     /// Errors (as `InvalidData`) on inconsistent metadata or duplicate keys.
-    pub fn from_state(revision: i64, compact_revision: i64, base: Vec<Kv>) -> Result<EmbeddedStore> {
+    pub fn from_state(
+        revision: i64,
+        compact_revision: i64,
+        base: Vec<Kv>,
+    ) -> Result<EmbeddedStore> {
         let bad = |m: String| Err(EsiError::InvalidData(m));
         if revision < 1 || compact_revision < 0 || compact_revision > revision {
             return bad(format!(
@@ -166,12 +170,21 @@ impl EmbeddedStore {
                 ));
             }
             if kv.version < 1 {
-                return bad(format!("key {k}: version {} (a live key has version >= 1)", kv.version));
+                return bad(format!(
+                    "key {k}: version {} (a live key has version >= 1)",
+                    kv.version
+                ));
             }
             if keys.contains_key(k) {
                 return bad(format!("key {k} appears twice"));
             }
-            keys.insert(kv.key.clone(), vec![Rec { rev: kv.mod_revision, kv: Some(kv) }]);
+            keys.insert(
+                kv.key.clone(),
+                vec![Rec {
+                    rev: kv.mod_revision,
+                    kv: Some(kv),
+                }],
+            );
         }
         Ok(Self::with_inner(revision, compact_revision, keys))
     }
@@ -220,7 +233,10 @@ impl EmbeddedStore {
                             kv.key, kv.create_revision, kv.mod_revision, kv.version
                         )));
                     }
-                    g.keys.entry(kv.key.clone()).or_default().push(Rec { rev: revision, kv: Some(kv.clone()) });
+                    g.keys.entry(kv.key.clone()).or_default().push(Rec {
+                        rev: revision,
+                        kv: Some(kv.clone()),
+                    });
                     events.push(WatchEvent { kind, kv, prev });
                 }
                 EventKind::Delete => {
@@ -269,7 +285,13 @@ impl EmbeddedStore {
             .filter(|(r, _)| *r > base_revision)
             .cloned()
             .collect();
-        Export { revision: g.rev, compact_revision: g.compact, base_revision, base, events }
+        Export {
+            revision: g.rev,
+            compact_revision: g.compact,
+            base_revision,
+            base,
+            events,
+        }
     }
 }
 
@@ -294,9 +316,10 @@ impl Inner {
             None => Ok(self.rev),
             Some(r) if r <= 0 => Ok(self.rev),
             Some(r) if r > self.rev => Err(future_rev(r, self.rev)),
-            Some(r) if r < self.compact => {
-                Err(EsiError::Compacted { requested: r, compact_revision: self.compact })
-            }
+            Some(r) if r < self.compact => Err(EsiError::Compacted {
+                requested: r,
+                compact_revision: self.compact,
+            }),
             Some(r) => Ok(r),
         }
     }
@@ -316,14 +339,22 @@ impl Inner {
             )
         } else {
             let skip = range.after.as_ref().is_some_and(|a| range.key <= *a);
-            Box::new(self.keys.get_key_value(range.key.as_str()).map(|(k, _)| k).filter(move |_| !skip).into_iter())
+            Box::new(
+                self.keys
+                    .get_key_value(range.key.as_str())
+                    .map(|(k, _)| k)
+                    .filter(move |_| !skip)
+                    .into_iter(),
+            )
         }
     }
 
     fn range_at(&self, range: &Range, rev: i64) -> RangeResult {
         let mut res = RangeResult::default();
         for key in self.candidate_keys(range) {
-            let Some(kv) = self.get_at(key, rev) else { continue };
+            let Some(kv) = self.get_at(key, rev) else {
+                continue;
+            };
             res.count += 1;
             if range.count_only || (range.limit > 0 && res.kvs.len() as i64 >= range.limit) {
                 continue;
@@ -339,7 +370,9 @@ impl Inner {
     }
 
     fn lease_alive(&self, id: i64) -> bool {
-        self.leases.get(&id).is_some_and(|l| l.deadline > Instant::now())
+        self.leases
+            .get(&id)
+            .is_some_and(|l| l.deadline > Instant::now())
     }
 
     fn compare_ok(&self, c: &Compare) -> bool {
@@ -360,17 +393,23 @@ impl Inner {
         for op in ops {
             if let Op::Put { key, lease, .. } = op {
                 if !puts.insert(key.as_str()) {
-                    return Err(EsiError::Store(format!("duplicate key given in txn request: {key}")));
+                    return Err(EsiError::Store(format!(
+                        "duplicate key given in txn request: {key}"
+                    )));
                 }
                 if *lease != 0 && !self.lease_alive(*lease) {
-                    return Err(EsiError::Store(format!("requested lease {lease:x} not found")));
+                    return Err(EsiError::Store(format!(
+                        "requested lease {lease:x} not found"
+                    )));
                 }
             }
         }
         for op in ops {
             if let Op::Delete { key, prefix } = op {
                 if let Some(p) = puts.iter().find(|p| key_matches(key, *prefix, p)) {
-                    return Err(EsiError::Store(format!("duplicate key given in txn request: {p}")));
+                    return Err(EsiError::Store(format!(
+                        "duplicate key given in txn request: {p}"
+                    )));
                 }
             }
         }
@@ -385,10 +424,16 @@ impl Inner {
         let mut ranges = Vec::new();
         for op in ops {
             match op {
-                Op::Put { key, value, lease } => events.push(self.put_kv(rev, key, value.clone(), *lease)),
+                Op::Put { key, value, lease } => {
+                    events.push(self.put_kv(rev, key, value.clone(), *lease))
+                }
                 Op::Delete { key, prefix } => {
                     let live: Vec<String> = self
-                        .candidate_keys(&Range { key: key.clone(), prefix: *prefix, ..Default::default() })
+                        .candidate_keys(&Range {
+                            key: key.clone(),
+                            prefix: *prefix,
+                            ..Default::default()
+                        })
                         .filter(|k| self.latest(k).is_some())
                         .cloned()
                         .collect();
@@ -436,8 +481,15 @@ impl Inner {
         if let Some(l) = self.leases.get_mut(&lease) {
             l.keys.insert(key.to_string());
         }
-        self.keys.entry(key.to_string()).or_default().push(Rec { rev, kv: Some(kv.clone()) });
-        WatchEvent { kind: EventKind::Put, kv, prev }
+        self.keys.entry(key.to_string()).or_default().push(Rec {
+            rev,
+            kv: Some(kv.clone()),
+        });
+        WatchEvent {
+            kind: EventKind::Put,
+            kv,
+            prev,
+        }
     }
 
     fn delete_kv(&mut self, rev: i64, key: &str) -> WatchEvent {
@@ -445,7 +497,10 @@ impl Inner {
         if let Some(p) = &prev {
             self.detach(key, p.lease);
         }
-        self.keys.entry(key.to_string()).or_default().push(Rec { rev, kv: None });
+        self.keys
+            .entry(key.to_string())
+            .or_default()
+            .push(Rec { rev, kv: None });
         let kv = Kv {
             key: key.to_string(),
             value: Vec::new(),
@@ -454,7 +509,11 @@ impl Inner {
             version: 0,
             lease: 0,
         };
-        WatchEvent { kind: EventKind::Delete, kv, prev }
+        WatchEvent {
+            kind: EventKind::Delete,
+            kv,
+            prev,
+        }
     }
 
     /// Record one revision's events and hand them to the watchers (under the lock, so
@@ -464,18 +523,28 @@ impl Inner {
             if rev < w.start {
                 return !w.tx.is_closed();
             }
-            let mine: Vec<WatchEvent> = events.iter().filter(|e| w.wants(&e.kv.key)).cloned().collect();
+            let mine: Vec<WatchEvent> = events
+                .iter()
+                .filter(|e| w.wants(&e.kv.key))
+                .cloned()
+                .collect();
             if mine.is_empty() {
                 return !w.tx.is_closed();
             }
-            w.tx.send(WatchMessage::Events { revision: rev, events: mine }).is_ok()
+            w.tx.send(WatchMessage::Events {
+                revision: rev,
+                events: mine,
+            })
+            .is_ok()
         });
         self.log.push_back((rev, events));
     }
 
     /// Delete every key attached to the lease in one revision (etcd's revoke/expiry).
     fn revoke(&mut self, id: i64) -> bool {
-        let Some(lease) = self.leases.remove(&id) else { return false };
+        let Some(lease) = self.leases.remove(&id) else {
+            return false;
+        };
         let rev = self.rev + 1;
         let events: Vec<WatchEvent> = lease
             .keys
@@ -498,7 +567,10 @@ impl Inner {
             return Err(future_rev(rev, self.rev));
         }
         if rev <= self.compact {
-            return Err(EsiError::Compacted { requested: rev, compact_revision: self.compact });
+            return Err(EsiError::Compacted {
+                requested: rev,
+                compact_revision: self.compact,
+            });
         }
         // Keep, per key, the newest entry at or below `rev` (unless it is a tombstone)
         // and everything after it.
@@ -616,10 +688,18 @@ impl Store for EmbeddedStore {
     async fn txn(&self, txn: Txn) -> Result<TxnResult> {
         let mut g = lock(&self.inner);
         let succeeded = txn.compares.iter().all(|c| g.compare_ok(c));
-        let ops = if succeeded { &txn.success } else { &txn.failure };
+        let ops = if succeeded {
+            &txn.success
+        } else {
+            &txn.failure
+        };
         g.validate_ops(ops)?;
         let ranges = g.apply_ops(ops);
-        Ok(TxnResult { succeeded, revision: g.rev, ranges })
+        Ok(TxnResult {
+            succeeded,
+            revision: g.rev,
+            ranges,
+        })
     }
 
     async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle> {
@@ -629,37 +709,74 @@ impl Store for EmbeddedStore {
         let id = {
             let mut g = lock(&self.inner);
             if start_rev > 0 && start_rev <= g.compact {
-                let _ = out_tx.try_send(Ok(WatchMessage::Compacted { compact_revision: g.compact }));
-                return Ok(WatchHandle { rx: out_rx, progress: None });
+                let _ = out_tx.try_send(Ok(WatchMessage::Compacted {
+                    compact_revision: g.compact,
+                }));
+                return Ok(WatchHandle {
+                    rx: out_rx,
+                    progress: None,
+                });
             }
             let start = if start_rev > 0 { start_rev } else { g.rev + 1 };
             // Replay under the lock, then register: no live event can slip in between.
             let from = g.log.partition_point(|(r, _)| *r < start);
             for (rev, events) in g.log.range(from..) {
-                let mine: Vec<WatchEvent> =
-                    events.iter().filter(|e| key_matches(key, prefix, &e.kv.key)).cloned().collect();
+                let mine: Vec<WatchEvent> = events
+                    .iter()
+                    .filter(|e| key_matches(key, prefix, &e.kv.key))
+                    .cloned()
+                    .collect();
                 if !mine.is_empty() {
-                    let _ = queue_tx.send(WatchMessage::Events { revision: *rev, events: mine });
+                    let _ = queue_tx.send(WatchMessage::Events {
+                        revision: *rev,
+                        events: mine,
+                    });
                 }
             }
             let id = g.next_watcher;
             g.next_watcher += 1;
-            g.watchers.push(Watcher { id, key: key.to_string(), prefix, start, tx: queue_tx });
+            g.watchers.push(Watcher {
+                id,
+                key: key.to_string(),
+                prefix,
+                start,
+                tx: queue_tx,
+            });
             id
         };
-        tokio::spawn(forward(Arc::downgrade(&self.inner), id, queue_rx, progress_rx, out_tx));
-        Ok(WatchHandle { rx: out_rx, progress: Some(progress_tx) })
+        tokio::spawn(forward(
+            Arc::downgrade(&self.inner),
+            id,
+            queue_rx,
+            progress_rx,
+            out_tx,
+        ));
+        Ok(WatchHandle {
+            rx: out_rx,
+            progress: Some(progress_tx),
+        })
     }
 
     async fn lease_grant(&self, ttl: Duration) -> Result<i64> {
         // etcd turns a zero TTL into its minimum; one second is ours.
-        let ttl = if ttl.is_zero() { Duration::from_secs(1) } else { ttl };
+        let ttl = if ttl.is_zero() {
+            Duration::from_secs(1)
+        } else {
+            ttl
+        };
         let deadline = Instant::now() + ttl;
         let id = {
             let mut g = lock(&self.inner);
             let id = g.next_lease;
             g.next_lease += 1;
-            g.leases.insert(id, LeaseState { ttl, deadline, keys: BTreeSet::new() });
+            g.leases.insert(
+                id,
+                LeaseState {
+                    ttl,
+                    deadline,
+                    keys: BTreeSet::new(),
+                },
+            );
             id
         };
         spawn_expiry(Arc::downgrade(&self.inner), id, deadline);

@@ -10,8 +10,8 @@ use etcd_client::{
 use tokio::sync::mpsc;
 
 use super::{
-    Compare, EventKind, Kv, Op, Range, RangeResult, RangeSpec, Store, StoreStatus, Txn,
-    TxnResult, WatchEvent, WatchHandle, WatchMessage,
+    Compare, EventKind, Kv, Op, Range, RangeResult, RangeSpec, Store, StoreStatus, Txn, TxnResult,
+    WatchEvent, WatchHandle, WatchMessage,
 };
 use crate::error::{EsiError, Result};
 
@@ -44,7 +44,10 @@ impl EtcdStore {
         let mut opts = ConnectOptions::new()
             .with_connect_timeout(cfg.dial_timeout)
             .with_timeout(cfg.command_timeout)
-            .with_keep_alive(Duration::from_secs(10), cfg.dial_timeout.max(Duration::from_secs(3)));
+            .with_keep_alive(
+                Duration::from_secs(10),
+                cfg.dial_timeout.max(Duration::from_secs(3)),
+            );
         if cfg.cacert.is_some() || cfg.cert.is_some() {
             let mut tls = TlsOptions::new();
             if let Some(ca) = &cfg.cacert {
@@ -55,7 +58,11 @@ impl EtcdStore {
                     tls = tls.identity(Identity::from_pem(read(c, "--cert")?, read(k, "--key")?))
                 }
                 (None, None) => {}
-                _ => return Err(EsiError::Usage("--cert and --key must be given together".into())),
+                _ => {
+                    return Err(EsiError::Usage(
+                        "--cert and --key must be given together".into(),
+                    ))
+                }
             }
             opts = opts.with_tls(tls);
         }
@@ -73,15 +80,18 @@ impl EtcdStore {
         }
         let endpoints = cfg.endpoints.clone();
         let connect = Client::connect(endpoints, Some(opts));
-        let client = tokio::time::timeout(cfg.dial_timeout.max(Duration::from_millis(100)), connect)
-            .await
-            .map_err(|_| unreachable(&cfg, "dial timeout"))?
-            .map_err(|e| map_err(&cfg, e))?;
+        let client =
+            tokio::time::timeout(cfg.dial_timeout.max(Duration::from_millis(100)), connect)
+                .await
+                .map_err(|_| unreachable(&cfg, "dial timeout"))?
+                .map_err(|e| map_err(&cfg, e))?;
         Ok(EtcdStore { client, cfg })
     }
 
     fn kv(&self) -> etcd_client::KvClient {
-        self.client.kv_client().max_decoding_message_size(MAX_MESSAGE)
+        self.client
+            .kv_client()
+            .max_decoding_message_size(MAX_MESSAGE)
     }
 
     async fn timed<T, F>(&self, what: &str, f: F) -> Result<T>
@@ -100,12 +110,14 @@ impl EtcdStore {
 }
 
 fn read(path: &std::path::Path, flag: &str) -> Result<Vec<u8>> {
-    std::fs::read(path)
-        .map_err(|e| EsiError::Usage(format!("{flag} {}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| EsiError::Usage(format!("{flag} {}: {e}", path.display())))
 }
 
 fn unreachable(cfg: &EtcdConfig, detail: impl Into<String>) -> EsiError {
-    EsiError::Unreachable { endpoints: cfg.endpoints.join(","), detail: detail.into() }
+    EsiError::Unreachable {
+        endpoints: cfg.endpoints.join(","),
+        detail: detail.into(),
+    }
 }
 
 fn map_err(cfg: &EtcdConfig, e: etcd_client::Error) -> EsiError {
@@ -116,7 +128,10 @@ fn map_err(cfg: &EtcdConfig, e: etcd_client::Error) -> EsiError {
             let msg = s.message();
             if msg.contains("required revision has been compacted") {
                 // The caller knows the requested revision and fills it in.
-                return EsiError::Compacted { requested: 0, compact_revision: 0 };
+                return EsiError::Compacted {
+                    requested: 0,
+                    compact_revision: 0,
+                };
             }
             match s.code() {
                 Code::Unavailable => unreachable(cfg, msg.to_string()),
@@ -175,7 +190,12 @@ fn get_options(r: &Range, rev: Option<i64>) -> (Vec<u8>, GetOptions) {
 }
 
 fn spec_options(r: &RangeSpec) -> (Vec<u8>, GetOptions) {
-    let range = Range { key: r.key.clone(), prefix: r.prefix, keys_only: r.keys_only, ..Default::default() };
+    let range = Range {
+        key: r.key.clone(),
+        prefix: r.prefix,
+        keys_only: r.keys_only,
+        ..Default::default()
+    };
     get_options(&range, None)
 }
 
@@ -218,10 +238,13 @@ impl Store for EtcdStore {
 
     async fn probe(&self) -> Result<StoreStatus> {
         let mut c = self.client.clone();
-        let st = self.timed("status", c.status()).await.map_err(|e| match e {
-            EsiError::Timeout(d) => unreachable(&self.cfg, d),
-            other => other,
-        })?;
+        let st = self
+            .timed("status", c.status())
+            .await
+            .map_err(|e| match e {
+                EsiError::Timeout(d) => unreachable(&self.cfg, d),
+                other => other,
+            })?;
         Ok(StoreStatus {
             revision: header_rev(st.header()),
             compact_revision: None,
@@ -296,7 +319,11 @@ impl Store for EtcdStore {
                 _ => None,
             })
             .collect();
-        Ok(TxnResult { succeeded: resp.succeeded(), revision: header_rev(resp.header()), ranges })
+        Ok(TxnResult {
+            succeeded: resp.succeeded(),
+            revision: header_rev(resp.header()),
+            ranges,
+        })
     }
 
     async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle> {
@@ -307,9 +334,13 @@ impl Store for EtcdStore {
         if start_rev > 0 {
             opts = opts.with_start_revision(start_rev);
         }
-        let mut wc = self.client.watch_client().max_decoding_message_size(MAX_MESSAGE);
-        let (mut watcher, mut stream) =
-            self.timed("watch", wc.watch(key.as_bytes().to_vec(), Some(opts))).await?;
+        let mut wc = self
+            .client
+            .watch_client()
+            .max_decoding_message_size(MAX_MESSAGE);
+        let (mut watcher, mut stream) = self
+            .timed("watch", wc.watch(key.as_bytes().to_vec(), Some(opts)))
+            .await?;
         let (tx, rx) = mpsc::channel(1024);
         let (ptx, mut prx) = mpsc::channel::<()>(4);
         let cfg = self.cfg.clone();
@@ -373,18 +404,28 @@ impl Store for EtcdStore {
                 }
             }
         });
-        Ok(WatchHandle { rx, progress: Some(ptx) })
+        Ok(WatchHandle {
+            rx,
+            progress: Some(ptx),
+        })
     }
 
     async fn lease_grant(&self, ttl: Duration) -> Result<i64> {
         let mut c = self.client.clone();
-        let r = self.timed("lease grant", c.lease_grant(ttl.as_secs().max(1) as i64, None)).await?;
+        let r = self
+            .timed(
+                "lease grant",
+                c.lease_grant(ttl.as_secs().max(1) as i64, None),
+            )
+            .await?;
         Ok(r.id())
     }
 
     async fn lease_keep_alive(&self, lease: i64) -> Result<()> {
         let mut c = self.client.clone();
-        let (mut keeper, mut stream) = self.timed("lease keep-alive", c.lease_keep_alive(lease)).await?;
+        let (mut keeper, mut stream) = self
+            .timed("lease keep-alive", c.lease_keep_alive(lease))
+            .await?;
         self.timed("lease keep-alive", keeper.keep_alive()).await?;
         match self.timed("lease keep-alive", stream.message()).await? {
             Some(r) if r.ttl() > 0 => Ok(()),
@@ -394,27 +435,36 @@ impl Store for EtcdStore {
 
     async fn lease_revoke(&self, lease: i64) -> Result<()> {
         let mut c = self.client.clone();
-        self.timed("lease revoke", c.lease_revoke(lease)).await.map(|_| ())
+        self.timed("lease revoke", c.lease_revoke(lease))
+            .await
+            .map(|_| ())
     }
 
     async fn lease_ttl(&self, lease: i64) -> Result<Option<i64>> {
         let mut c = self.client.clone();
-        let r = self.timed("lease ttl", c.lease_time_to_live(lease, None)).await?;
+        let r = self
+            .timed("lease ttl", c.lease_time_to_live(lease, None))
+            .await?;
         Ok((r.ttl() >= 0).then_some(r.ttl()))
     }
 
     async fn compact(&self, rev: i64) -> Result<()> {
         let mut c = self.client.clone();
         let opts = etcd_client::CompactionOptions::new().with_physical();
-        self.timed("compact", c.compact(rev, Some(opts))).await.map(|_| ())
+        self.timed("compact", c.compact(rev, Some(opts)))
+            .await
+            .map(|_| ())
     }
 }
 
 fn fill_compacted(e: EsiError, rev: Option<i64>) -> EsiError {
     match e {
-        EsiError::Compacted { compact_revision, .. } => {
-            EsiError::Compacted { requested: rev.unwrap_or(0), compact_revision }
-        }
+        EsiError::Compacted {
+            compact_revision, ..
+        } => EsiError::Compacted {
+            requested: rev.unwrap_or(0),
+            compact_revision,
+        },
         other => other,
     }
 }

@@ -47,10 +47,17 @@ pub struct Range {
 
 impl Range {
     pub fn key(key: impl Into<String>) -> Range {
-        Range { key: key.into(), ..Default::default() }
+        Range {
+            key: key.into(),
+            ..Default::default()
+        }
     }
     pub fn prefix(prefix: impl Into<String>) -> Range {
-        Range { key: prefix.into(), prefix: true, ..Default::default() }
+        Range {
+            key: prefix.into(),
+            prefix: true,
+            ..Default::default()
+        }
     }
     pub fn keys_only(mut self) -> Range {
         self.keys_only = true;
@@ -102,8 +109,15 @@ pub enum Compare {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Op {
-    Put { key: String, value: Vec<u8>, lease: i64 },
-    Delete { key: String, prefix: bool },
+    Put {
+        key: String,
+        value: Vec<u8>,
+        lease: i64,
+    },
+    Delete {
+        key: String,
+        prefix: bool,
+    },
     Get(RangeSpec),
 }
 
@@ -117,13 +131,24 @@ pub struct RangeSpec {
 
 impl Op {
     pub fn put(key: impl Into<String>, value: impl Into<Vec<u8>>) -> Op {
-        Op::Put { key: key.into(), value: value.into(), lease: 0 }
+        Op::Put {
+            key: key.into(),
+            value: value.into(),
+            lease: 0,
+        }
     }
     pub fn put_with_lease(key: impl Into<String>, value: impl Into<Vec<u8>>, lease: i64) -> Op {
-        Op::Put { key: key.into(), value: value.into(), lease }
+        Op::Put {
+            key: key.into(),
+            value: value.into(),
+            lease,
+        }
     }
     pub fn delete(key: impl Into<String>) -> Op {
-        Op::Delete { key: key.into(), prefix: false }
+        Op::Delete {
+            key: key.into(),
+            prefix: false,
+        }
     }
     pub fn key(&self) -> &str {
         match self {
@@ -168,7 +193,10 @@ pub struct WatchEvent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WatchMessage {
     /// Events of one revision (etcd groups a txn's events in one response).
-    Events { revision: i64, events: Vec<WatchEvent> },
+    Events {
+        revision: i64,
+        events: Vec<WatchEvent>,
+    },
     /// No events, but the store has reached `revision` (progress notify).
     Progress { revision: i64 },
     /// The requested start revision was compacted; history before `compact_revision`

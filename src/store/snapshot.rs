@@ -95,7 +95,9 @@ impl SnapshotKv {
         let key = match (&self.key, &self.key_b64) {
             (Some(k), _) => k.clone(),
             (None, Some(b)) => {
-                let bytes = B64.decode(b).map_err(|_| format!("{at}.key_b64 is not valid base64"))?;
+                let bytes = B64
+                    .decode(b)
+                    .map_err(|_| format!("{at}.key_b64 is not valid base64"))?;
                 // Keys are text throughout esi; a binary key cannot be represented.
                 String::from_utf8(bytes).map_err(|_| format!("{at}.key_b64 is not UTF-8 text"))?
             }
@@ -103,7 +105,9 @@ impl SnapshotKv {
         };
         let value = match (&self.value, &self.value_b64) {
             (Some(v), _) => v.clone().into_bytes(),
-            (None, Some(b)) => B64.decode(b).map_err(|_| format!("{at}.value_b64 is not valid base64"))?,
+            (None, Some(b)) => B64
+                .decode(b)
+                .map_err(|_| format!("{at}.value_b64 is not valid base64"))?,
             (None, None) => Vec::new(),
         };
         Ok(Kv {
@@ -129,7 +133,10 @@ impl Snapshot {
     pub fn into_store(self, name: &str) -> Result<EmbeddedStore> {
         let bad = |m: String| EsiError::InvalidData(format!("{name}: {m}"));
         if self.format != FORMAT {
-            return Err(bad(format!("format is {:?}, expected {FORMAT:?}", self.format)));
+            return Err(bad(format!(
+                "format is {:?}, expected {FORMAT:?}",
+                self.format
+            )));
         }
         if self.format_version != FORMAT_VERSION {
             return Err(bad(format!(
@@ -139,7 +146,9 @@ impl Snapshot {
         }
         let (r, c) = (self.revision, self.compact_revision);
         if r < 1 || c < 0 || c > r {
-            return Err(bad(format!("revision {r} and compact_revision {c} are inconsistent")));
+            return Err(bad(format!(
+                "revision {r} and compact_revision {c} are inconsistent"
+            )));
         }
         let base = self
             .base
@@ -151,26 +160,35 @@ impl Snapshot {
         // An uncompacted etcd reports C = 1 (nothing is ever written at revision 1); keep
         // such a store uncompacted so a watch from revision 1 still replays everything.
         let compact = if c <= 1 { 0 } else { c };
-        let store = EmbeddedStore::from_state(c.max(1), compact, base).map_err(|e| bad(e.to_string()))?;
+        let store =
+            EmbeddedStore::from_state(c.max(1), compact, base).map_err(|e| bad(e.to_string()))?;
 
         let mut group: Vec<(EventKind, Kv)> = Vec::new();
         let mut group_rev = 0;
         for (i, ev) in self.events.iter().enumerate() {
             let at = format!("events[{i}]");
             if ev.revision <= c.max(1) || ev.revision > r {
-                return Err(bad(format!("{at}.revision {} is outside {}..={r}", ev.revision, c.max(1) + 1)));
+                return Err(bad(format!(
+                    "{at}.revision {} is outside {}..={r}",
+                    ev.revision,
+                    c.max(1) + 1
+                )));
             }
             if ev.revision < group_rev {
                 return Err(bad(format!("{at}.revision {} goes backwards", ev.revision)));
             }
             if ev.revision != group_rev && !group.is_empty() {
-                store.replay_revision(group_rev, std::mem::take(&mut group)).map_err(|e| bad(format!("{at}: {e}")))?;
+                store
+                    .replay_revision(group_rev, std::mem::take(&mut group))
+                    .map_err(|e| bad(format!("{at}: {e}")))?;
             }
             group_rev = ev.revision;
             group.push((ev.kind, ev.kv.to_kv(&at).map_err(bad)?));
         }
         if !group.is_empty() {
-            store.replay_revision(group_rev, group).map_err(|e| bad(e.to_string()))?;
+            store
+                .replay_revision(group_rev, group)
+                .map_err(|e| bad(e.to_string()))?;
         }
         store.advance_to(r).map_err(|e| bad(e.to_string()))?;
         store.set_name(format!("snapshot {name}"));
@@ -183,7 +201,9 @@ impl Snapshot {
 pub async fn save(store: &dyn Store, prefix: &str) -> Result<Snapshot> {
     let compact = compact_revision(store, prefix).await?;
     // Read R after C so that R >= C even if a compaction runs meanwhile.
-    let (revision, _) = store.range(&Range::prefix(prefix).count_only(), None).await?;
+    let (revision, _) = store
+        .range(&Range::prefix(prefix).count_only(), None)
+        .await?;
     let mut base = Vec::new();
     for_each_page(store, Range::prefix(prefix), 1000, Some(compact), |kvs| {
         base.extend(kvs.iter().map(SnapshotKv::from_kv));
@@ -195,7 +215,10 @@ pub async fn save(store: &dyn Store, prefix: &str) -> Result<Snapshot> {
         let mut watch = store.watch(prefix, true, compact + 1).await?;
         loop {
             match next_message(&mut watch).await? {
-                WatchMessage::Events { revision: rev, events: evs } => {
+                WatchMessage::Events {
+                    revision: rev,
+                    events: evs,
+                } => {
                     if rev > revision {
                         break;
                     }
@@ -211,7 +234,10 @@ pub async fn save(store: &dyn Store, prefix: &str) -> Result<Snapshot> {
                 WatchMessage::Progress { revision: rev } if rev >= revision => break,
                 WatchMessage::Progress { .. } => {}
                 WatchMessage::Compacted { compact_revision } => {
-                    return Err(EsiError::Compacted { requested: compact + 1, compact_revision });
+                    return Err(EsiError::Compacted {
+                        requested: compact + 1,
+                        compact_revision,
+                    });
                 }
             }
         }
@@ -230,7 +256,11 @@ fn event_kv(e: &WatchEvent) -> SnapshotKv {
     match e.kind {
         EventKind::Put => SnapshotKv::from_kv(&e.kv),
         // A delete carries no value; leave it out rather than write "".
-        EventKind::Delete => SnapshotKv { value: None, value_b64: None, ..SnapshotKv::from_kv(&e.kv) },
+        EventKind::Delete => SnapshotKv {
+            value: None,
+            value_b64: None,
+            ..SnapshotKv::from_kv(&e.kv)
+        },
     }
 }
 
@@ -256,7 +286,9 @@ async fn next_message(watch: &mut WatchHandle) -> Result<WatchMessage> {
             Ok(Some(m)) => return m,
             Ok(None) => return Err(EsiError::Store("the watch ended unexpectedly".to_string())),
             Err(_) if started.elapsed() >= WATCH_IDLE_LIMIT => {
-                return Err(EsiError::Timeout("the watch gave no answer while reading history".to_string()))
+                return Err(EsiError::Timeout(
+                    "the watch gave no answer while reading history".to_string(),
+                ))
             }
             Err(_) => {
                 if let Some(p) = &watch.progress {
@@ -290,13 +322,17 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Result<EmbeddedStore> {
     if first != Some(&b'{') {
         return Err(bad(format!("not a snapshot ({ACCEPTED})")));
     }
-    let doc: Value = serde_json::from_slice(bytes).map_err(|e| bad(format!("not valid JSON: {e}")))?;
-    let obj = doc.as_object().ok_or_else(|| bad(format!("not a snapshot ({ACCEPTED})")))?;
+    let doc: Value =
+        serde_json::from_slice(bytes).map_err(|e| bad(format!("not valid JSON: {e}")))?;
+    let obj = doc
+        .as_object()
+        .ok_or_else(|| bad(format!("not a snapshot ({ACCEPTED})")))?;
     if let Some(format) = obj.get("format") {
         if format.as_str() != Some(FORMAT) {
             return Err(bad(format!("unknown format {format} ({ACCEPTED})")));
         }
-        let snap: Snapshot = serde_json::from_value(doc).map_err(|e| bad(format!("malformed esi snapshot: {e}")))?;
+        let snap: Snapshot =
+            serde_json::from_value(doc).map_err(|e| bad(format!("malformed esi snapshot: {e}")))?;
         return snap.into_store(name);
     }
     if obj.contains_key("kvs") || obj.contains_key("header") {
@@ -306,21 +342,34 @@ pub fn load_bytes(bytes: &[u8], name: &str) -> Result<EmbeddedStore> {
 }
 
 /// etcdctl prints int64 as JSON numbers; accept numeric strings too (protojson style).
-fn int_field(obj: &serde_json::Map<String, Value>, field: &str, at: &str) -> std::result::Result<i64, String> {
+fn int_field(
+    obj: &serde_json::Map<String, Value>,
+    field: &str,
+    at: &str,
+) -> std::result::Result<i64, String> {
     match obj.get(field) {
         None | Some(Value::Null) => Ok(0),
-        Some(Value::Number(n)) => n.as_i64().ok_or_else(|| format!("{at}.{field} is not a 64-bit integer")),
-        Some(Value::String(s)) => s.parse().map_err(|_| format!("{at}.{field} is not an integer")),
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .ok_or_else(|| format!("{at}.{field} is not a 64-bit integer")),
+        Some(Value::String(s)) => s
+            .parse()
+            .map_err(|_| format!("{at}.{field} is not an integer")),
         Some(_) => Err(format!("{at}.{field} is not an integer")),
     }
 }
 
-fn b64_field(obj: &serde_json::Map<String, Value>, field: &str, at: &str) -> std::result::Result<Option<Vec<u8>>, String> {
+fn b64_field(
+    obj: &serde_json::Map<String, Value>,
+    field: &str,
+    at: &str,
+) -> std::result::Result<Option<Vec<u8>>, String> {
     match obj.get(field) {
         None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => {
-            B64.decode(s).map(Some).map_err(|_| format!("{at}.{field} is not valid base64"))
-        }
+        Some(Value::String(s)) => B64
+            .decode(s)
+            .map(Some)
+            .map_err(|_| format!("{at}.{field} is not valid base64")),
         Some(_) => Err(format!("{at}.{field} is not a base64 string")),
     }
 }
@@ -334,9 +383,14 @@ fn load_etcdctl(obj: &serde_json::Map<String, Value>, name: &str) -> Result<Embe
         Some(Value::Array(items)) => {
             for (i, item) in items.iter().enumerate() {
                 let at = format!("kvs[{i}]");
-                let o = item.as_object().ok_or_else(|| bad(format!("{at} is not an object")))?;
-                let key = b64_field(o, "key", &at).map_err(bad)?.ok_or_else(|| bad(format!("{at}.key is missing")))?;
-                let key = String::from_utf8(key).map_err(|_| bad(format!("{at}.key is not UTF-8 text")))?;
+                let o = item
+                    .as_object()
+                    .ok_or_else(|| bad(format!("{at} is not an object")))?;
+                let key = b64_field(o, "key", &at)
+                    .map_err(bad)?
+                    .ok_or_else(|| bad(format!("{at}.key is missing")))?;
+                let key = String::from_utf8(key)
+                    .map_err(|_| bad(format!("{at}.key is not UTF-8 text")))?;
                 kvs.push(Kv {
                     key,
                     value: b64_field(o, "value", &at).map_err(bad)?.unwrap_or_default(),
@@ -358,9 +412,14 @@ fn load_etcdctl(obj: &serde_json::Map<String, Value>, name: &str) -> Result<Embe
     let revision = if revision > 0 {
         revision
     } else {
-        kvs.iter().map(|kv| kv.mod_revision).max().unwrap_or(1).max(1)
+        kvs.iter()
+            .map(|kv| kv.mod_revision)
+            .max()
+            .unwrap_or(1)
+            .max(1)
     };
-    let store = EmbeddedStore::from_state(revision, revision, kvs).map_err(|e| bad(e.to_string()))?;
+    let store =
+        EmbeddedStore::from_state(revision, revision, kvs).map_err(|e| bad(e.to_string()))?;
     store.set_name(format!("etcdctl dump {name}"));
     Ok(store)
 }
@@ -372,7 +431,8 @@ fn load_v2(bytes: &[u8], name: &str) -> Result<EmbeddedStore> {
     flate2::read::ZlibDecoder::new(bytes)
         .read_to_end(&mut json)
         .map_err(|e| bad(format!("not a valid zlib stream: {e}")))?;
-    let tree: Value = serde_json::from_slice(&json).map_err(|e| bad(format!("v2 dump is not valid JSON: {e}")))?;
+    let tree: Value = serde_json::from_slice(&json)
+        .map_err(|e| bad(format!("v2 dump is not valid JSON: {e}")))?;
     let Value::Object(root) = tree else {
         return Err(bad("v2 dump is not a JSON object tree".to_string()));
     };
@@ -382,10 +442,18 @@ fn load_v2(bytes: &[u8], name: &str) -> Result<EmbeddedStore> {
     let kvs: Vec<Kv> = leaves
         .into_iter()
         .zip(2..)
-        .map(|((key, value), rev)| Kv { key, value, create_revision: rev, mod_revision: rev, version: 1, lease: 0 })
+        .map(|((key, value), rev)| Kv {
+            key,
+            value,
+            create_revision: rev,
+            mod_revision: rev,
+            version: 1,
+            lease: 0,
+        })
         .collect();
     let revision = 1 + kvs.len() as i64;
-    let store = EmbeddedStore::from_state(revision, revision, kvs).map_err(|e| bad(e.to_string()))?;
+    let store =
+        EmbeddedStore::from_state(revision, revision, kvs).map_err(|e| bad(e.to_string()))?;
     store.set_name(format!("v2 dump {name}"));
     Ok(store)
 }
@@ -418,13 +486,22 @@ fn walk_v2(
 /// txn size limit), so per-key history is reproduced under new revision numbers;
 /// otherwise only the latest state is written. Leases are not carried over (their ids
 /// mean nothing on another cluster). Returns (distinct keys written, final revision).
-pub async fn restore(snapshot_store: &EmbeddedStore, target: &dyn Store, replay_history: bool) -> Result<(usize, i64)> {
+pub async fn restore(
+    snapshot_store: &EmbeddedStore,
+    target: &dyn Store,
+    replay_history: bool,
+) -> Result<(usize, i64)> {
     let mut written = std::collections::BTreeSet::new();
     let mut batches: Vec<Vec<Op>> = Vec::new();
     let put = |kv: &Kv| Op::put(kv.key.clone(), kv.value.clone());
     if replay_history {
         let export = snapshot_store.export();
-        batches.extend(export.base.chunks(TXN_OPS).map(|c| c.iter().map(put).collect()));
+        batches.extend(
+            export
+                .base
+                .chunks(TXN_OPS)
+                .map(|c| c.iter().map(put).collect()),
+        );
         for (_, events) in &export.events {
             let ops: Vec<Op> = events
                 .iter()
@@ -437,7 +514,12 @@ pub async fn restore(snapshot_store: &EmbeddedStore, target: &dyn Store, replay_
         }
     } else {
         let (_, latest) = snapshot_store.range(&Range::prefix(""), None).await?;
-        batches.extend(latest.kvs.chunks(TXN_OPS).map(|c| c.iter().map(put).collect()));
+        batches.extend(
+            latest
+                .kvs
+                .chunks(TXN_OPS)
+                .map(|c| c.iter().map(put).collect()),
+        );
     }
     let mut revision = None;
     for ops in batches {
@@ -446,7 +528,13 @@ pub async fn restore(snapshot_store: &EmbeddedStore, target: &dyn Store, replay_
                 written.insert(key.clone());
             }
         }
-        let res = target.txn(Txn { compares: vec![], success: ops, failure: vec![] }).await?;
+        let res = target
+            .txn(Txn {
+                compares: vec![],
+                success: ops,
+                failure: vec![],
+            })
+            .await?;
         revision = Some(res.revision);
     }
     let revision = match revision {

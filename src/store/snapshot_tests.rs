@@ -4,7 +4,13 @@ use super::*;
 use crate::store::{RangeResult, Txn};
 
 async fn write(s: &dyn Store, ops: Vec<Op>) -> i64 {
-    s.txn(Txn { success: ops, ..Default::default() }).await.unwrap().revision
+    s.txn(Txn {
+        success: ops,
+        ..Default::default()
+    })
+    .await
+    .unwrap()
+    .revision
 }
 
 async fn read_all(s: &dyn Store, rev: i64) -> Vec<Kv> {
@@ -41,12 +47,19 @@ async fn esi_format_round_trip() {
         let loaded = load_bytes(&buf, "snap.json").unwrap();
         assert_eq!(loaded.revision(), 9);
         for rev in c..=9 {
-            assert_eq!(read_all(&loaded, rev).await, read_all(&orig, rev).await, "rev {rev}");
+            assert_eq!(
+                read_all(&loaded, rev).await,
+                read_all(&orig, rev).await,
+                "rev {rev}"
+            );
         }
         if compact {
             assert!(matches!(
                 loaded.range(&Range::prefix(""), Some(4)).await,
-                Err(EsiError::Compacted { requested: 4, compact_revision: 5 })
+                Err(EsiError::Compacted {
+                    requested: 4,
+                    compact_revision: 5
+                })
             ));
         }
         // Same watch replay (deletes and prev included).
@@ -67,35 +80,80 @@ async fn esi_format_round_trip() {
     let base = json["base"].as_array().unwrap();
     assert_eq!(base.len(), 2);
     assert_eq!(base[0]["key"], "/esi/a");
-    assert_eq!((base[0]["value"].clone(), base[0]["version"].clone()), ("2".into(), 2.into()));
+    assert_eq!(
+        (base[0]["value"].clone(), base[0]["version"].clone()),
+        ("2".into(), 2.into())
+    );
     assert_eq!(base[1]["value_b64"], "/wD+");
     assert!(base[1].get("value").is_none());
     let events: Vec<(i64, &str, &str)> = json["events"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["revision"].as_i64().unwrap(), e["type"].as_str().unwrap(), e["key"].as_str().unwrap()))
+        .map(|e| {
+            (
+                e["revision"].as_i64().unwrap(),
+                e["type"].as_str().unwrap(),
+                e["key"].as_str().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(events, [(7, "put", "/esi/b"), (7, "put", "/esi/a"), (8, "delete", "/esi/a")]);
+    assert_eq!(
+        events,
+        [
+            (7, "put", "/esi/b"),
+            (7, "put", "/esi/a"),
+            (8, "delete", "/esi/a")
+        ]
+    );
     assert!(json["events"][2].get("value").is_none());
     let loaded = load_bytes(serde_json::to_string(&json).unwrap().as_bytes(), "p.json").unwrap();
     assert_eq!(loaded.revision(), 9);
-    let b = loaded.range(&Range::key("/esi/b"), Some(7)).await.unwrap().1.kvs;
-    assert_eq!((b[0].create_revision, b[0].version, b[0].value.clone()), (7, 1, b"b2".to_vec()));
-    assert!(loaded.range(&Range::key("/other"), None).await.unwrap().1.kvs.is_empty());
+    let b = loaded
+        .range(&Range::key("/esi/b"), Some(7))
+        .await
+        .unwrap()
+        .1
+        .kvs;
+    assert_eq!(
+        (b[0].create_revision, b[0].version, b[0].value.clone()),
+        (7, 1, b"b2".to_vec())
+    );
+    assert!(loaded
+        .range(&Range::key("/other"), None)
+        .await
+        .unwrap()
+        .1
+        .kvs
+        .is_empty());
 }
 
 #[tokio::test]
 async fn esi_format_errors_name_the_problem() {
-    let err = |s: &str| load_bytes(s.as_bytes(), "snap.json").err().unwrap().to_string();
+    let err = |s: &str| {
+        load_bytes(s.as_bytes(), "snap.json")
+            .err()
+            .unwrap()
+            .to_string()
+    };
     let head = r#""format":"esi-snapshot","format_version":1,"revision":9,"compact_revision":5"#;
-    let e = err(&format!(r#"{{{head},"base":[{{"key_b64":"!!","create_revision":2,"mod_revision":2,"version":1}}]}}"#));
+    let e = err(&format!(
+        r#"{{{head},"base":[{{"key_b64":"!!","create_revision":2,"mod_revision":2,"version":1}}]}}"#
+    ));
     assert_eq!(e, "snap.json: base[0].key_b64 is not valid base64");
-    let e = err(&format!(r#"{{{head},"events":[{{"revision":3,"type":"put","key":"/a","mod_revision":3,"create_revision":3,"version":1}}]}}"#));
-    assert!(e.starts_with("snap.json: events[0].revision 3 is outside 6..=9"), "{e}");
-    let e = err(&format!(r#"{{{head},"events":[{{"revision":6,"type":"put","key":"/a","mod_revision":6,"create_revision":6,"version":2}}]}}"#));
+    let e = err(&format!(
+        r#"{{{head},"events":[{{"revision":3,"type":"put","key":"/a","mod_revision":3,"create_revision":3,"version":1}}]}}"#
+    ));
+    assert!(
+        e.starts_with("snap.json: events[0].revision 3 is outside 6..=9"),
+        "{e}"
+    );
+    let e = err(&format!(
+        r#"{{{head},"events":[{{"revision":6,"type":"put","key":"/a","mod_revision":6,"create_revision":6,"version":2}}]}}"#
+    ));
     assert!(e.contains("key /a: put at revision 6"), "{e}");
-    let e = err(r#"{"format":"esi-snapshot","format_version":2,"revision":1,"compact_revision":1}"#);
+    let e =
+        err(r#"{"format":"esi-snapshot","format_version":2,"revision":1,"compact_revision":1}"#);
     assert!(e.contains("format_version 2 is not supported"), "{e}");
     let e = err(r#"{"format":"esi-snapshot","format_version":1"#);
     assert!(e.starts_with("snap.json: not valid JSON"), "{e}");
@@ -118,11 +176,32 @@ async fn etcdctl_json() {
     let s = load_bytes(doc.as_bytes(), "dump.json").unwrap();
     assert_eq!((s.revision(), s.compact_revision()), (12, 12));
     let (_, r) = s.range(&Range::prefix("/esi/"), Some(12)).await.unwrap();
-    let got: Vec<_> = r.kvs.iter().map(|kv| (kv.key.as_str(), kv.create_revision, kv.mod_revision, kv.version, kv.lease)).collect();
-    assert_eq!(got, [("/esi/empty", 11, 11, 1, 7587883), ("/esi/jobs/1", 4, 9, 3, 0)]);
+    let got: Vec<_> = r
+        .kvs
+        .iter()
+        .map(|kv| {
+            (
+                kv.key.as_str(),
+                kv.create_revision,
+                kv.mod_revision,
+                kv.version,
+                kv.lease,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("/esi/empty", 11, 11, 1, 7587883),
+            ("/esi/jobs/1", 4, 9, 3, 0)
+        ]
+    );
     assert_eq!(r.kvs[1].value, br#"{"state":"done"}"#);
     assert!(r.kvs[0].value.is_empty());
-    assert!(matches!(s.range(&Range::prefix(""), Some(11)).await, Err(EsiError::Compacted { .. })));
+    assert!(matches!(
+        s.range(&Range::prefix(""), Some(11)).await,
+        Err(EsiError::Compacted { .. })
+    ));
 
     let e = load_bytes(br#"{"header":{"revision":5},"kvs":[{"key":"L2E=","version":1,"create_revision":2,"mod_revision":2},{"key":"%%"}]}"#, "d.json")
         .err()
@@ -132,7 +211,10 @@ async fn etcdctl_json() {
     let e = load_bytes(br#"{"header":{"revision":5},"kvs":[{"key":"L2E=","mod_revision":9,"create_revision":2,"version":1}]}"#, "d.json")
         .err()
         .unwrap();
-    assert!(matches!(e, EsiError::InvalidData(ref m) if m.contains("mod_revision 9")), "{e}");
+    assert!(
+        matches!(e, EsiError::InvalidData(ref m) if m.contains("mod_revision 9")),
+        "{e}"
+    );
     // Empty cluster: no kvs at all.
     let s = load_bytes(br#"{"header":{"revision":1}}"#, "empty.json").unwrap();
     assert_eq!(s.range(&Range::prefix(""), None).await.unwrap().1.count, 0);
@@ -151,7 +233,18 @@ async fn v2_dump() {
     let s = load_file(&path).unwrap();
     assert_eq!((s.revision(), s.compact_revision()), (6, 6));
     let (_, r) = s.range(&Range::prefix("/"), None).await.unwrap();
-    let got: Vec<_> = r.kvs.iter().map(|kv| (kv.key.as_str(), kv.value_str().into_owned(), kv.mod_revision, kv.version)).collect();
+    let got: Vec<_> = r
+        .kvs
+        .iter()
+        .map(|kv| {
+            (
+                kv.key.as_str(),
+                kv.value_str().into_owned(),
+                kv.mod_revision,
+                kv.version,
+            )
+        })
+        .collect();
     assert_eq!(
         got,
         [
@@ -180,7 +273,11 @@ async fn restore_into_a_store() {
     let (n, rev) = restore(&snap, &target, true).await.unwrap();
     assert_eq!((n, rev), (4, 9));
     for r in 1..=9 {
-        assert_eq!(read_all(&target, r).await, read_all(&snap, r).await, "rev {r}");
+        assert_eq!(
+            read_all(&target, r).await,
+            read_all(&snap, r).await,
+            "rev {r}"
+        );
     }
 
     // Compacted snapshot with history: base first, then each later revision.
@@ -189,9 +286,21 @@ async fn restore_into_a_store() {
     let (n, rev) = restore(&snap, &target, true).await.unwrap();
     // base (/esi/a, /esi/bin, /other) at 2, then revisions 6..9 → 3, 4, 5, 6.
     assert_eq!((n, rev), (4, 6));
-    let latest = |kvs: Vec<Kv>| kvs.into_iter().map(|kv| (kv.key, kv.value)).collect::<Vec<_>>();
-    assert_eq!(latest(read_all(&target, 6).await), latest(read_all(&snap, 9).await));
-    let b = target.range(&Range::key("/other"), None).await.unwrap().1.kvs;
+    let latest = |kvs: Vec<Kv>| {
+        kvs.into_iter()
+            .map(|kv| (kv.key, kv.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        latest(read_all(&target, 6).await),
+        latest(read_all(&snap, 9).await)
+    );
+    let b = target
+        .range(&Range::key("/other"), None)
+        .await
+        .unwrap()
+        .1
+        .kvs;
     assert_eq!(b[0].version, 2);
 
     // Latest state only, in txns of at most 100 ops.
@@ -202,6 +311,10 @@ async fn restore_into_a_store() {
     let target = EmbeddedStore::new();
     let (n, rev) = restore(&big, &target, false).await.unwrap();
     assert_eq!((n, rev), (250, 4));
-    let RangeResult { count, .. } = target.range(&Range::prefix("/k/").count_only(), None).await.unwrap().1;
+    let RangeResult { count, .. } = target
+        .range(&Range::prefix("/k/").count_only(), None)
+        .await
+        .unwrap()
+        .1;
     assert_eq!(count, 250);
 }
