@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod follow;
 pub mod exit;
 pub mod model;
 pub mod query;

@@ -158,3 +158,28 @@ pub fn require_found(view: &ResourceView) -> Result<()> {
     }
     Ok(())
 }
+
+/// Watch specs for every key of a resource: the family keys (optionally only some) and,
+/// unless excluded, its job keys in every queue directory.
+pub fn resource_specs(
+    reg: &Registry,
+    t: &ResourceType,
+    id: &str,
+    families: &[Family],
+    jobs: bool,
+) -> Vec<crate::follow::Spec> {
+    use crate::follow::Spec;
+    let mut specs: Vec<Spec> = Family::ALL
+        .iter()
+        .filter(|f| families.is_empty() || families.contains(f))
+        .map(|f| Spec::key(f.key(t, id)))
+        .collect();
+    if jobs {
+        for dir in QueueDir::ALL {
+            for p in JobId::resource_prefixes(reg.handlers(), &t.id, id) {
+                specs.push(Spec::prefix(format!("{}{}", dir.prefix(), p)));
+            }
+        }
+    }
+    specs
+}

@@ -3,8 +3,15 @@
 
 pub mod completions;
 pub mod context;
+pub mod diff;
+pub mod enqueue;
+pub mod history;
+pub mod watch;
 pub mod get;
+pub mod job;
+pub mod jobs;
 pub mod ls;
+pub mod replay;
 pub mod safety;
 pub mod show;
 pub mod snapshot;
@@ -145,6 +152,22 @@ pub enum Command {
     /// Save etcd to an offline snapshot, or load a snapshot into etcd
     #[command(subcommand)]
     Snapshot(snapshot::Command),
+    /// Timeline of every change of a resource, from etcd history
+    History(history::Args),
+    /// Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)
+    Diff(diff::Args),
+    /// Follow a resource (or the job queue) live; wait for a condition
+    Watch(watch::Args),
+    /// List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)
+    Jobs(jobs::Args),
+    /// One job: params, dependencies, staleness (finished jobs from history)
+    #[command(subcommand)]
+    Job(job::Command),
+    /// Build a job from a resource's config, as the job manager would, and queue it
+    Enqueue(enqueue::Args),
+    /// Queue an existing job again under a new id
+    #[command(subcommand)]
+    Replay(replay::Command),
     /// Print shell completions
     Completions(completions::Args),
 }
@@ -166,6 +189,13 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Ls(a) => ls::run(&Context::build(&g).await?, a).await,
         Command::Get(a) => get::run(&Context::build(&g).await?, a).await,
         Command::Snapshot(c) => snapshot::run(&g, c).await,
+        Command::History(a) => history::run(&Context::build(&g).await?, a).await,
+        Command::Diff(a) => diff::run(&Context::build(&g).await?, a).await,
+        Command::Watch(a) => watch::run(&Context::build(&g).await?, a).await,
+        Command::Jobs(a) => jobs::run(&Context::build(&g).await?, a).await,
+        Command::Job(c) => job::run(&Context::build(&g).await?, c).await,
+        Command::Enqueue(a) => enqueue::run(&Context::build(&g).await?, a).await,
+        Command::Replay(c) => replay::run(&Context::build(&g).await?, c).await,
     }
 }
 

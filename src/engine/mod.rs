@@ -2,3 +2,7 @@
 //! queue protocol (spec §2–3).
 
 pub mod mapping;
+pub mod job;
+pub mod pyjson;
+pub mod queue;
+pub mod listing;

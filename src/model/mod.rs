@@ -3,10 +3,12 @@
 
 pub mod decode;
 pub mod job;
+pub mod jsondiff;
 pub mod keys;
 pub mod redact;
 pub mod registry;
 pub mod resource;
+pub mod timeline;
 pub mod verdict;
 
 /// The closest candidate within edit distance 2 ("did you mean").

@@ -380,6 +380,11 @@ impl Inner {
         let num = |k: &str, f: fn(&Kv) -> i64| self.latest(k).map_or(0, f);
         match c {
             Compare::Absent(k) => self.latest(k).is_none(),
+            Compare::AbsentRange(k, end) => !self
+                .keys
+                .range::<str, _>((Bound::Included(k.as_str()), Bound::Unbounded))
+                .take_while(|(key, _)| key.as_bytes() < end.as_slice())
+                .any(|(key, _)| self.latest(key).is_some()),
             Compare::CreateRevision(k, v) => num(k, |kv| kv.create_revision) == *v,
             Compare::ModRevision(k, v) => num(k, |kv| kv.mod_revision) == *v,
             Compare::Version(k, v) => num(k, |kv| kv.version) == *v,
@@ -700,6 +705,11 @@ impl Store for EmbeddedStore {
             revision: g.rev,
             ranges,
         })
+    }
+
+    fn progress_is_ordered(&self) -> bool {
+        // Replay is queued before the watcher can be asked anything.
+        true
     }
 
     async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle> {

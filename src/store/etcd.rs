@@ -219,6 +219,9 @@ fn to_op(op: &Op) -> TxnOp {
 fn to_compare(c: &Compare) -> EC {
     match c {
         Compare::Absent(k) => EC::create_revision(k.as_bytes(), CompareOp::Equal, 0),
+        Compare::AbsentRange(k, end) => {
+            EC::create_revision(k.as_bytes(), CompareOp::Equal, 0).with_range(end.clone())
+        }
         Compare::CreateRevision(k, r) => EC::create_revision(k.as_bytes(), CompareOp::Equal, *r),
         Compare::ModRevision(k, r) => EC::mod_revision(k.as_bytes(), CompareOp::Equal, *r),
         Compare::Version(k, v) => EC::version(k.as_bytes(), CompareOp::Equal, *v),
@@ -390,10 +393,16 @@ impl Store for EtcdStore {
                                     _ => batches.push((r, vec![we])),
                                 }
                             }
+                            let last = batches.last().map(|(r, _)| *r).unwrap_or(0);
                             for (r, events) in batches {
                                 if tx.send(Ok(WatchMessage::Events { revision: r, events })).await.is_err() {
                                     return;
                                 }
+                            }
+                            // A catch-up batch carries the store revision it synced to:
+                            // nothing more at or below it will come for this watch.
+                            if revision > last && tx.send(Ok(WatchMessage::Progress { revision })).await.is_err() {
+                                return;
                             }
                             continue;
                         };

@@ -101,6 +101,9 @@ pub struct RangeResult {
 pub enum Compare {
     /// `create_revision(key) == 0` ⇔ the key does not exist.
     Absent(String),
+    /// No key exists in `[key, end)` (etcd: a create_revision == 0 compare with a range
+    /// end). Lets one txn guard "no other job of this resource is in flight".
+    AbsentRange(String, Vec<u8>),
     CreateRevision(String, i64),
     ModRevision(String, i64),
     Version(String, i64),
@@ -247,6 +250,14 @@ pub trait Store: Send + Sync {
     async fn lease_ttl(&self, lease: i64) -> Result<Option<i64>>;
 
     async fn compact(&self, rev: i64) -> Result<()>;
+
+    /// Whether a progress notification is ordered after every replayed event. etcd 3.4
+    /// answers a progress request at once, even while a watch started in the past is
+    /// still catching up (its catch-up runs every 100 ms), so history walks wait for one
+    /// catch-up period before trusting progress.
+    fn progress_is_ordered(&self) -> bool {
+        false
+    }
 }
 
 /// Read every key of a range in pages of `page` keys (bounded memory for 100k jobs).

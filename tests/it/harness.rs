@@ -12,11 +12,17 @@ use esi::store::etcd::{EtcdConfig, EtcdStore};
 use esi::store::Store;
 
 pub fn etcd_binary() -> PathBuf {
-    std::env::var_os("ESI_TEST_ETCD").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("etcd"))
+    std::env::var_os("ESI_TEST_ETCD")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("etcd"))
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 pub struct Etcd {
@@ -56,13 +62,22 @@ impl Etcd {
     }
 
     fn spawn(&mut self) {
-        let log = std::fs::OpenOptions::new().create(true).append(true).open(self.log_path()).unwrap();
-        let start_len = std::fs::metadata(self.log_path()).map(|m| m.len()).unwrap_or(0);
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.log_path())
+            .unwrap();
+        let start_len = std::fs::metadata(self.log_path())
+            .map(|m| m.len())
+            .unwrap_or(0);
         let client = format!("{}://127.0.0.1:{}", self.scheme, self.client_port);
         let peer = format!("http://127.0.0.1:{}", self.peer_port);
         let child = Command::new(etcd_binary())
             .arg("--name=esi-test")
-            .arg(format!("--data-dir={}", self.dir.path().join("data").display()))
+            .arg(format!(
+                "--data-dir={}",
+                self.dir.path().join("data").display()
+            ))
             .arg(format!("--listen-client-urls={client}"))
             .arg(format!("--advertise-client-urls={client}"))
             .arg(format!("--listen-peer-urls={peer}"))
@@ -85,13 +100,19 @@ impl Etcd {
             if let Ok(f) = std::fs::File::open(self.log_path()) {
                 let mut r = BufReader::new(f);
                 std::io::Seek::seek(&mut r, std::io::SeekFrom::Start(from)).unwrap();
-                if r.lines().map_while(Result::ok).any(|l| l.contains("serving client traffic") || l.contains("ready to serve client requests")) {
+                if r.lines().map_while(Result::ok).any(|l| {
+                    l.contains("serving client traffic")
+                        || l.contains("ready to serve client requests")
+                }) {
                     return;
                 }
             }
             if let Some(c) = self.child.as_mut() {
                 if let Ok(Some(st)) = c.try_wait() {
-                    panic!("etcd exited ({st}); log:\n{}", std::fs::read_to_string(self.log_path()).unwrap_or_default());
+                    panic!(
+                        "etcd exited ({st}); log:\n{}",
+                        std::fs::read_to_string(self.log_path()).unwrap_or_default()
+                    );
                 }
             }
             assert!(Instant::now() < deadline, "etcd not ready after 30s");
@@ -151,20 +172,35 @@ pub struct Run {
 
 impl Run {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
     pub fn jsonl(&self) -> Vec<serde_json::Value> {
-        self.stdout.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSONL line {l}: {e}"))).collect()
+        self.stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("bad JSONL line {l}: {e}")))
+            .collect()
     }
     #[track_caller]
     pub fn ok(self) -> Run {
-        assert_eq!(self.code, 0, "exit {}\nstdout:\n{}\nstderr:\n{}", self.code, self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "exit {}\nstdout:\n{}\nstderr:\n{}",
+            self.code, self.stdout, self.stderr
+        );
         self
     }
     #[track_caller]
     pub fn code(self, code: i32) -> Run {
-        assert_eq!(self.code, code, "expected exit {code}, got {}\nstdout:\n{}\nstderr:\n{}", self.code, self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "expected exit {code}, got {}\nstdout:\n{}\nstderr:\n{}",
+            self.code, self.stdout, self.stderr
+        );
         self
     }
 }
@@ -173,7 +209,11 @@ impl Esi {
     pub fn new() -> Esi {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_esi"));
         for (k, _) in std::env::vars() {
-            if k.starts_with("ESI_") || k.starts_with("ETCDCTL_") || k == "NO_COLOR" || k == "RUST_LOG" {
+            if k.starts_with("ESI_")
+                || k.starts_with("ETCDCTL_")
+                || k == "NO_COLOR"
+                || k == "RUST_LOG"
+            {
                 cmd.env_remove(k);
             }
         }
@@ -202,7 +242,11 @@ impl Esi {
     }
 
     pub fn run(mut self) -> Run {
-        let Output { status, stdout, stderr } = self.cmd.output().expect("run esi");
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = self.cmd.output().expect("run esi");
         Run {
             code: status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&stdout).into_owned(),
@@ -219,6 +263,12 @@ impl Esi {
 /// clients keep background tasks, so they must live on a runtime that outlives them).
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
     static RT: std::sync::OnceLock<tokio::runtime::Runtime> = std::sync::OnceLock::new();
-    RT.get_or_init(|| tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap())
-        .block_on(f)
+    RT.get_or_init(|| {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap()
+    })
+    .block_on(f)
 }

@@ -1,0 +1,510 @@
+//! The queue protocol from esi's side (spec §2.6, §3): dependencies of a new job, the
+//! single guarded enqueue transaction, and finding a job in the queue or, once
+//! finished, in the key's history.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::pyjson::python_json;
+use crate::error::{EsiError, Result};
+use crate::model::decode::{decode, Shape};
+use crate::model::job::{JobId, JobValue};
+use crate::model::keys::QueueDir;
+use crate::model::registry::Registry;
+use crate::model::resource::{JobEntry, Stage};
+use crate::store::{for_each_page, Compare, Kv, Op, Range, RangeSpec, Store, Txn, WatchMessage};
+
+/// Keys per page when scanning `/jobs/all` values (~4.5 KB each: ~2 MB per page).
+pub const SCAN_PAGE: i64 = 500;
+
+/// How long a history search may take before it is reported as a timeout.
+const HISTORY_TIMEOUT: Duration = Duration::from_secs(120);
+/// After the barrier watch has delivered: how long the history watch may still trail.
+const HISTORY_GRACE: Duration = Duration::from_millis(200);
+
+/// `/jobs/all/<action>:<handler>:<type>:<id>:` for every action × handler: the keys of
+/// every job of one resource, found without a scan.
+pub fn resource_job_prefixes(reg: &Registry, rtype: &str, id: &str) -> Vec<String> {
+    JobId::resource_prefixes(reg.handlers(), rtype, id).into_iter().map(|p| QueueDir::All.key(&p)).collect()
+}
+
+/// `/jobs/all/<action>:<handler>:<type>:<id>:<version>:` for every action × handler.
+pub fn version_job_prefixes(reg: &Registry, rtype: &str, id: &str, version: i64) -> Vec<String> {
+    resource_job_prefixes(reg, rtype, id).into_iter().map(|p| format!("{p}{version}:")).collect()
+}
+
+/// "No key under `prefix`" as one compare.
+pub fn absent_prefix(prefix: &str) -> Compare {
+    Compare::AbsentRange(prefix.to_string(), Range::prefix_end(prefix.as_bytes()))
+}
+
+/// "No key under `prefix` except `except`": the two ranges around it.
+pub fn absent_prefix_except(prefix: &str, except: &str) -> Vec<Compare> {
+    if !except.starts_with(prefix) {
+        return vec![absent_prefix(prefix)];
+    }
+    vec![
+        Compare::AbsentRange(prefix.to_string(), except.as_bytes().to_vec()),
+        Compare::AbsentRange(format!("{except}\0"), Range::prefix_end(prefix.as_bytes())),
+    ]
+}
+
+fn id_of_all_key(key: &str) -> &str {
+    key.strip_prefix("/jobs/all/").unwrap_or(key)
+}
+
+// ---------------------------------------------------------------- dependencies (§2.6)
+
+/// Dependencies of a new job N for resource (rtype, id) at revision `rev`:
+/// * forward: in-flight jobs of every resource N's params reference (key prefixes);
+/// * reverse: in-flight jobs whose params reference (rtype, id) — a paged scan of
+///   `/jobs/all` values, each page prefiltered by a substring search for the id before
+///   any JSON is parsed;
+/// * same resource: in-flight jobs of (rtype, id) itself. The spec leaves same-resource
+///   ordering open (§2.6); waiting on them serialises jobs of one resource, and the job
+///   manager's promotion rule (all dependency ids gone from /jobs/all) handles it.
+///
+/// `exclude`: job ids never to depend on (the job being replayed). Order: discovery
+/// order (forward, reverse, same resource), no duplicates.
+pub async fn dependencies(
+    store: &dyn Store,
+    reg: &Registry,
+    rev: i64,
+    rtype: &str,
+    id: &str,
+    referenced: &[(String, String)],
+    exclude: &[String],
+) -> Result<Vec<String>> {
+    let mut deps: Vec<String> = Vec::new();
+    let add = |deps: &mut Vec<String>, job: &str| {
+        if !exclude.iter().any(|e| e == job) && !deps.iter().any(|d| d == job) {
+            deps.push(job.to_string());
+        }
+    };
+    let forward: Vec<Range> = referenced
+        .iter()
+        .filter(|(t, i)| !(t == rtype && i == id))
+        .flat_map(|(t, i)| resource_job_prefixes(reg, t, i))
+        .map(|p| Range::prefix(p).keys_only())
+        .collect();
+    if !forward.is_empty() {
+        let (_, res) = store.ranges(&forward, Some(rev)).await?;
+        for kv in res.iter().flat_map(|r| &r.kvs) {
+            add(&mut deps, id_of_all_key(&kv.key));
+        }
+    }
+    for job in reverse_references(store, rev, rtype, id).await? {
+        add(&mut deps, &job);
+    }
+    let own: Vec<Range> = resource_job_prefixes(reg, rtype, id).into_iter().map(|p| Range::prefix(p).keys_only()).collect();
+    let (_, res) = store.ranges(&own, Some(rev)).await?;
+    for kv in res.iter().flat_map(|r| &r.kvs) {
+        add(&mut deps, id_of_all_key(&kv.key));
+    }
+    Ok(deps)
+}
+
+/// In-flight jobs whose params reference (rtype, id), in key order.
+pub async fn reverse_references(store: &dyn Store, rev: i64, rtype: &str, id: &str) -> Result<Vec<String>> {
+    // The id as the job manager (Python, ensure_ascii) and as Go/serde would write it.
+    let py = python_json(&Value::String(id.to_string()));
+    let mut needles = vec![id.to_string()];
+    let escaped = py[1..py.len() - 1].to_string();
+    if escaped != id {
+        needles.push(escaped);
+    }
+    let pattern = needles.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+    let re = regex::bytes::Regex::new(&pattern).map_err(|e| EsiError::Other(e.into()))?;
+    let mut out = Vec::new();
+    for_each_page(store, Range::prefix(QueueDir::All.prefix()), SCAN_PAGE, Some(rev), |kvs| {
+        for kv in kvs {
+            if !re.is_match(&kv.value) {
+                continue;
+            }
+            let Ok(v) = serde_json::from_slice::<Value>(&kv.value) else { continue };
+            let Ok(job) = JobValue::from_value(&v) else { continue };
+            if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
+                out.push(id_of_all_key(&kv.key).to_string());
+            }
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(out)
+}
+
+// ---------------------------------------------------------------- the enqueue txn
+
+/// One guarded enqueue: put `/jobs/all/<id>` and `/jobs/{ready|waiting}/<id>`.
+#[derive(Debug, Clone)]
+pub struct EnqueueTxn {
+    pub job_id: String,
+    pub stage: QueueDir,
+    pub all_key: String,
+    pub stage_key: String,
+    /// The stored text of `[handler, job, retry]`.
+    pub value_text: String,
+    pub config_key: String,
+    pub config_mod_revision: i64,
+    /// Prefixes whose keys, if any, are "another job in flight" (for the conflict message).
+    pub guarded_prefixes: Vec<String>,
+    pub txn: Txn,
+}
+
+/// The guards of an enqueue besides "the job id is new".
+#[derive(Debug, Clone, Default)]
+pub struct Guards {
+    /// The config the job was built from and its mod revision when read.
+    pub config_key: String,
+    pub config_mod_revision: i64,
+    /// Extra compares (no other job in flight, as the caller decides).
+    pub compares: Vec<Compare>,
+    /// Prefixes read back on failure to name the job that got in the way.
+    pub prefixes: Vec<String>,
+}
+
+/// Build the transaction. Compares: the job id is new, the config is unchanged since it
+/// was read, and the extra guards. On failure the txn reads back what the compares
+/// looked at, to say which one lost.
+pub fn enqueue_txn(job_id: &str, handler: &str, value_text: String, waiting: bool, guards: Guards) -> EnqueueTxn {
+    let stage = if waiting { QueueDir::Waiting } else { QueueDir::Ready };
+    let all_key = QueueDir::All.key(job_id);
+    let stage_key = stage.key(job_id);
+    let Guards { config_key, config_mod_revision, compares: extra, prefixes } = guards;
+    let mut compares = vec![Compare::Absent(all_key.clone()), Compare::ModRevision(config_key.clone(), config_mod_revision)];
+    compares.extend(extra);
+    let mut failure = vec![
+        Op::Get(RangeSpec { key: all_key.clone(), prefix: false, keys_only: true }),
+        Op::Get(RangeSpec { key: config_key.clone(), prefix: false, keys_only: true }),
+    ];
+    failure.extend(prefixes.iter().map(|p| Op::Get(RangeSpec { key: p.clone(), prefix: true, keys_only: true })));
+    let txn = Txn {
+        compares,
+        success: vec![Op::put(all_key.clone(), value_text.clone().into_bytes()), Op::put(stage_key.clone(), handler.as_bytes().to_vec())],
+        failure,
+    };
+    EnqueueTxn {
+        job_id: job_id.to_string(),
+        stage,
+        all_key,
+        stage_key,
+        value_text,
+        config_key,
+        config_mod_revision,
+        guarded_prefixes: prefixes,
+        txn,
+    }
+}
+
+/// Send the txn; a lost compare is a `Conflict` that says which. Returns the revision
+/// of the write.
+pub async fn submit(store: &dyn Store, e: &EnqueueTxn, allowed: &[String]) -> Result<i64> {
+    let r = store.txn(e.txn.clone()).await?;
+    if r.succeeded {
+        return Ok(r.revision);
+    }
+    let mut why = Vec::new();
+    if r.ranges.first().is_some_and(|g| !g.kvs.is_empty()) {
+        why.push(format!("job id {} already exists", e.job_id));
+    }
+    match r.ranges.get(1).and_then(|g| g.kvs.first()) {
+        None => why.push(format!("config {} was deleted since it was read", e.config_key)),
+        Some(kv) if kv.mod_revision != e.config_mod_revision => why.push(format!(
+            "config {} changed since it was read (mod revision {} → {})",
+            e.config_key, e.config_mod_revision, kv.mod_revision
+        )),
+        _ => {}
+    }
+    let others: Vec<String> = r
+        .ranges
+        .iter()
+        .skip(2)
+        .flat_map(|g| &g.kvs)
+        .map(|kv| id_of_all_key(&kv.key).to_string())
+        .filter(|id| !allowed.contains(id))
+        .collect();
+    if !others.is_empty() {
+        why.push(format!("another job of the resource is now in flight: {}", others.join(", ")));
+    }
+    if why.is_empty() {
+        why.push("a guard of the transaction failed".into());
+    }
+    Err(EsiError::Conflict(format!("nothing written at revision {}: {}", r.revision, why.join("; "))))
+}
+
+/// The transaction in words (for `--dry-run -o table` and confirmations).
+#[derive(Debug, Clone, Serialize)]
+pub struct TxnView {
+    pub compares: Vec<String>,
+    pub success: Vec<String>,
+    pub failure: Vec<String>,
+}
+
+pub fn describe(txn: &Txn) -> TxnView {
+    let cmp = |c: &Compare| match c {
+        Compare::Absent(k) => format!("create_revision({k}) == 0   (key absent)"),
+        Compare::AbsentRange(k, end) => {
+            if Range::prefix_end(k.as_bytes()) == *end {
+                format!("create_revision({k}*) == 0   (no key with this prefix)")
+            } else if let Some(except) = k.strip_suffix('\0') {
+                format!("create_revision(keys after {except} in its prefix) == 0   (no other key)")
+            } else {
+                format!("create_revision({k}* before {}) == 0   (no other key)", String::from_utf8_lossy(end))
+            }
+        }
+        Compare::CreateRevision(k, r) => format!("create_revision({k}) == {r}"),
+        Compare::ModRevision(k, r) => format!("mod_revision({k}) == {r}   (unchanged since read)"),
+        Compare::Version(k, v) => format!("version({k}) == {v}"),
+        Compare::Value(k, v) => format!("value({k}) == {:?}", String::from_utf8_lossy(v)),
+    };
+    let op = |o: &Op| match o {
+        Op::Put { key, value, .. } if value.len() > 60 => format!("put {key}  ({} bytes)", value.len()),
+        Op::Put { key, value, .. } => format!("put {key} = {:?}", String::from_utf8_lossy(value)),
+        Op::Delete { key, prefix } => format!("delete {key}{}", if *prefix { "*" } else { "" }),
+        Op::Get(r) => format!("get {}{}{}", r.key, if r.prefix { "*" } else { "" }, if r.keys_only { " (keys only)" } else { "" }),
+    };
+    TxnView {
+        compares: txn.compares.iter().map(cmp).collect(),
+        success: txn.success.iter().map(op).collect(),
+        failure: txn.failure.iter().map(op).collect(),
+    }
+}
+
+// ---------------------------------------------------------------- history
+
+/// What a key's (or prefix's) history holds up to a revision.
+#[derive(Debug, Default)]
+pub struct History {
+    /// The last put of each key (with its revision as `mod_revision`).
+    pub puts: BTreeMap<String, Kv>,
+    /// Keys deleted after their last put → the delete revision.
+    pub deleted: BTreeMap<String, i64>,
+    /// Set when history before this revision was compacted away.
+    pub compacted_before: Option<i64>,
+}
+
+/// Replay the history of a key or prefix from `from` up to `upto` with a watch; keep the
+/// last put of every key. A compacted start is retried from compact_revision + 1 (and
+/// reported).
+///
+/// When has the watch delivered everything up to `upto`? etcd 3.4 answers a progress
+/// request at once, before a catching-up watcher has sent its history, and sends
+/// nothing at all for a key without events. So a second watch serves as a barrier: it
+/// watches every key from `upto`, where an event is known to exist (the revision was
+/// read from a header). etcd catches both watchers up in the same pass (or the history
+/// one first), so once the barrier has delivered, so has the history watch; a short
+/// grace period covers the two streams arriving out of order.
+pub async fn history(store: &dyn Store, key: &str, prefix: bool, from: i64, upto: i64) -> Result<History> {
+    let mut h = History::default();
+    if upto <= 0 {
+        return Ok(h);
+    }
+    let mut start = from.max(1);
+    let deadline = tokio::time::Instant::now() + HISTORY_TIMEOUT;
+    'watch: loop {
+        let mut w = store.watch(key, prefix, start).await?;
+        let mut barrier = Some(store.watch("", true, upto).await?);
+        // Until the barrier fires: the deadline; after: the grace period.
+        let mut until = deadline;
+        let mut barrier_fired = false;
+        loop {
+            let barrier_msg = async {
+                match barrier.as_mut() {
+                    Some(b) => b.rx.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                m = w.rx.recv() => match m {
+                    None => return Err(EsiError::Store(format!("watch of {key} ended before revision {upto}"))),
+                    Some(Err(e)) => return Err(e),
+                    Some(Ok(WatchMessage::Compacted { compact_revision })) if h.puts.is_empty() && h.deleted.is_empty() => {
+                        h.compacted_before = Some(compact_revision);
+                        start = compact_revision + 1;
+                        continue 'watch;
+                    }
+                    Some(Ok(WatchMessage::Compacted { compact_revision })) => {
+                        return Err(EsiError::Compacted { requested: start, compact_revision });
+                    }
+                    Some(Ok(WatchMessage::Events { revision, events })) => {
+                        if revision > upto {
+                            break 'watch;
+                        }
+                        for ev in events {
+                            match ev.kind {
+                                crate::store::EventKind::Put => {
+                                    h.deleted.remove(&ev.kv.key);
+                                    h.puts.insert(ev.kv.key.clone(), ev.kv);
+                                }
+                                crate::store::EventKind::Delete => {
+                                    h.deleted.insert(ev.kv.key.clone(), revision);
+                                }
+                            }
+                        }
+                        if revision == upto {
+                            break 'watch;
+                        }
+                    }
+                    Some(Ok(WatchMessage::Progress { .. })) => {}
+                },
+                b = barrier_msg => {
+                    // Any answer of the barrier (events at `upto`, or an error such as a
+                    // compacted `upto`) ends the wait for it; then only the grace period.
+                    if !matches!(b, Some(Ok(WatchMessage::Progress { .. }))) {
+                        barrier = None;
+                        if !barrier_fired {
+                            barrier_fired = true;
+                            until = tokio::time::Instant::now() + HISTORY_GRACE;
+                        }
+                    }
+                }
+                _ = tokio::time::sleep_until(until) => {
+                    if barrier_fired {
+                        break 'watch;
+                    }
+                    return Err(EsiError::Timeout(format!("reading the history of {key} up to revision {upto}")));
+                }
+            }
+        }
+    }
+    Ok(h)
+}
+
+/// A job found in the queue or in history.
+#[derive(Debug)]
+pub struct Located {
+    pub job_id: String,
+    /// The revision the queue was read at.
+    pub revision: i64,
+    /// Stage keys at that revision (the `/jobs/all` value decoded when present).
+    pub entry: JobEntry,
+    /// The decoded `[handler, job, retry]`, from the queue or from history.
+    pub value: Option<Value>,
+    pub raw: Option<String>,
+    pub warnings: Vec<String>,
+    /// Found in `/jobs/all` at `revision`.
+    pub in_queue: bool,
+    /// When found in history: the revision of its last put and of its delete.
+    pub put_revision: Option<i64>,
+    pub deleted_revision: Option<i64>,
+    pub compacted_before: Option<i64>,
+}
+
+/// Find a job: its keys in every directory at `rev` (latest if None); when it is no
+/// longer in `/jobs/all`, its last value from the key's history. `hint_from`: a revision
+/// before which the job cannot have existed (its resource's config create revision).
+pub async fn locate(store: &dyn Store, job_id: &str, rev: Option<i64>, hint_from: Option<i64>) -> Result<Located> {
+    let ranges: Vec<Range> = QueueDir::ALL.iter().map(|d| Range::key(d.key(job_id))).collect();
+    let (revision, res) = store.ranges(&ranges, rev).await?;
+    let kvs: Vec<(QueueDir, Kv)> =
+        QueueDir::ALL.iter().zip(res).flat_map(|(d, r)| r.kvs.into_iter().map(move |kv| (*d, kv))).collect();
+    let entry = JobEntry::group(kvs).into_iter().next().unwrap_or_else(|| empty_entry(job_id));
+    let mut loc = Located {
+        job_id: job_id.to_string(),
+        revision,
+        value: entry.value.clone(),
+        raw: entry.raw.clone(),
+        warnings: entry.warnings.clone(),
+        in_queue: entry.keys.contains_key("all"),
+        entry,
+        put_revision: None,
+        deleted_revision: None,
+        compacted_before: None,
+    };
+    if loc.in_queue {
+        return Ok(loc);
+    }
+    let key = QueueDir::All.key(job_id);
+    let mut h = history(store, &key, false, hint_from.unwrap_or(1), revision).await?;
+    if h.puts.is_empty() && hint_from.is_some_and(|f| f > 1) {
+        h = history(store, &key, false, 1, revision).await?;
+    }
+    loc.compacted_before = h.compacted_before;
+    if let Some(kv) = h.puts.remove(&key) {
+        let d = decode(Shape::JobAll, &key, &kv.value);
+        loc.value = d.value;
+        loc.raw = d.raw;
+        loc.warnings.extend(d.warnings);
+        loc.put_revision = Some(kv.mod_revision);
+        loc.deleted_revision = h.deleted.get(&key).copied();
+    }
+    Ok(loc)
+}
+
+/// The entry of a job with no key in any directory (gone, or never existed).
+fn empty_entry(job_id: &str) -> JobEntry {
+    let p = JobId::parse(job_id);
+    let field = |f: fn(&JobId) -> String| p.as_ref().map(f).unwrap_or_default();
+    JobEntry {
+        id: job_id.to_string(),
+        stage: Stage::Finished,
+        action: field(|j| j.action.clone()),
+        handler: field(|j| j.handler.clone()),
+        resource_type: field(|j| j.resource_type.clone()),
+        resource_id: field(|j| j.resource_id.clone()),
+        version: p.as_ref().map(|j| j.version).unwrap_or(0),
+        retry: None,
+        worker: None,
+        lease: None,
+        lease_ttl: None,
+        dependency: vec![],
+        pending_dependencies: vec![],
+        keys: Default::default(),
+        value: None,
+        raw: None,
+        warnings: vec![],
+    }
+}
+
+/// Not found anywhere: the error, mentioning compaction when history was incomplete.
+pub fn not_found(loc: &Located) -> EsiError {
+    let mut msg = format!(
+        "job {} not found: not in /jobs/* at revision {} and no put of {} in its history",
+        loc.job_id,
+        loc.revision,
+        QueueDir::All.key(&loc.job_id)
+    );
+    if let Some(c) = loc.compacted_before {
+        msg.push_str(&format!(" (history before revision {c} was compacted)"));
+    }
+    EsiError::NotFound(msg)
+}
+
+/// The resource's most recent job: in flight (highest version, then latest write), else
+/// the last one put in the history of its job keys.
+pub async fn latest_job_of(
+    store: &dyn Store,
+    reg: &Registry,
+    rtype: &str,
+    id: &str,
+    hint_from: Option<i64>,
+) -> Result<Option<String>> {
+    let prefixes = resource_job_prefixes(reg, rtype, id);
+    let ranges: Vec<Range> = prefixes.iter().map(|p| Range::prefix(p).keys_only()).collect();
+    let (revision, res) = store.ranges(&ranges, None).await?;
+    let inflight = res
+        .iter()
+        .flat_map(|r| &r.kvs)
+        .filter_map(|kv| JobId::parse(id_of_all_key(&kv.key)).map(|j| (j.version, kv.mod_revision, j.to_string())))
+        .max();
+    if let Some((_, _, job)) = inflight {
+        return Ok(Some(job));
+    }
+    let mut best: Option<(i64, String)> = None;
+    for p in &prefixes {
+        let h = history(store, p, true, hint_from.unwrap_or(1), revision).await?;
+        for (k, kv) in h.puts {
+            if best.as_ref().is_none_or(|(r, _)| kv.mod_revision > *r) {
+                best = Some((kv.mod_revision, id_of_all_key(&k).to_string()));
+            }
+        }
+    }
+    Ok(best.map(|(_, j)| j))
+}
+
+#[cfg(test)]
+#[path = "queue_tests.rs"]
+mod tests;
