@@ -28,10 +28,16 @@ pub struct Spec {
 
 impl Spec {
     pub fn key(k: impl Into<String>) -> Spec {
-        Spec { key: k.into(), prefix: false }
+        Spec {
+            key: k.into(),
+            prefix: false,
+        }
     }
     pub fn prefix(k: impl Into<String>) -> Spec {
-        Spec { key: k.into(), prefix: true }
+        Spec {
+            key: k.into(),
+            prefix: true,
+        }
     }
     pub fn matches(&self, key: &str) -> bool {
         if self.prefix {
@@ -53,13 +59,23 @@ pub struct History {
 }
 
 /// Every change of `specs` with revision in `[from, to]`.
-pub async fn collect(store: Arc<dyn Store>, specs: Vec<Spec>, from: i64, to: i64) -> Result<History> {
+pub async fn collect(
+    store: Arc<dyn Store>,
+    specs: Vec<Spec>,
+    from: i64,
+    to: i64,
+) -> Result<History> {
     let mut tasks = Vec::new();
     for (i, spec) in specs.into_iter().enumerate() {
         let store = store.clone();
-        tasks.push(tokio::spawn(async move { (i, collect_one(store.as_ref(), &spec, from, to).await) }));
+        tasks.push(tokio::spawn(async move {
+            (i, collect_one(store.as_ref(), &spec, from, to).await)
+        }));
     }
-    let mut out = History { revision: to, ..Default::default() };
+    let mut out = History {
+        revision: to,
+        ..Default::default()
+    };
     let mut all: Vec<(i64, usize, usize, WatchEvent)> = Vec::new();
     for t in tasks {
         let (i, r) = t.await.map_err(|e| EsiError::Other(e.into()))?;
@@ -76,36 +92,56 @@ pub async fn collect(store: Arc<dyn Store>, specs: Vec<Spec>, from: i64, to: i64
     Ok(out)
 }
 
-type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
+/// Events of one spec, and the compact revision if history was cut.
+pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 
 /// etcd 3.4 catches up watches started in the past every 100 ms; wait a bit longer
 /// before a progress answer can be trusted to come after the catch-up.
 const CATCH_UP: Duration = Duration::from_millis(150);
 
-async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
+/// Every change of one key/prefix with revision in `[from, to]`.
+pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
     let mut start = from.max(1);
     let mut compacted = None;
     let mut out = Vec::new();
     if to < start {
         return Ok((out, None));
     }
-    let settle = if store.progress_is_ordered() { Duration::ZERO } else { CATCH_UP };
+    let settle = if store.progress_is_ordered() {
+        Duration::ZERO
+    } else {
+        CATCH_UP
+    };
     'open: loop {
         let mut h = store.watch(&spec.key, spec.prefix, start).await?;
         let opened = Instant::now();
         let mut asked = false;
         let mut synced = false;
         loop {
-            let wait = if asked { Duration::from_secs(10) } else { settle.saturating_sub(opened.elapsed()) };
+            let wait = if asked {
+                Duration::from_secs(10)
+            } else {
+                settle.saturating_sub(opened.elapsed())
+            };
             let msg = match timeout(wait, h.rx.recv()).await {
                 Ok(Some(m)) => m?,
-                Ok(None) => return Err(EsiError::Store(format!("watch on {} ended early", spec.key))),
+                Ok(None) => {
+                    return Err(EsiError::Store(format!(
+                        "watch on {} ended early",
+                        spec.key
+                    )))
+                }
                 Err(_) if !asked => {
                     request_progress(&h);
                     asked = true;
                     continue;
                 }
-                Err(_) => return Err(EsiError::Timeout(format!("history of {} did not reach revision {to}", spec.key))),
+                Err(_) => {
+                    return Err(EsiError::Timeout(format!(
+                        "history of {} did not reach revision {to}",
+                        spec.key
+                    )))
+                }
             };
             match msg {
                 WatchMessage::Compacted { compact_revision } => {
@@ -143,7 +179,10 @@ fn request_progress(h: &WatchHandle) {
 #[derive(Debug, Clone)]
 pub enum Item {
     /// The matching events of one revision.
-    Events { revision: i64, events: Vec<WatchEvent> },
+    Events {
+        revision: i64,
+        events: Vec<WatchEvent>,
+    },
     /// History was compacted while we were away: events in `[from, compact_revision)`
     /// can no longer be read. The caller should re-read the current state.
     Gap { from: i64, compact_revision: i64 },
@@ -161,7 +200,10 @@ pub struct Liveness {
 
 impl Default for Liveness {
     fn default() -> Self {
-        Liveness { idle: Duration::from_secs(10), deadline: Duration::from_secs(5) }
+        Liveness {
+            idle: Duration::from_secs(10),
+            deadline: Duration::from_secs(5),
+        }
     }
 }
 
@@ -180,7 +222,12 @@ pub struct Follower {
 }
 
 impl Follower {
-    pub fn new(store: Arc<dyn Store>, specs: Vec<Spec>, start: i64, liveness: Liveness) -> Follower {
+    pub fn new(
+        store: Arc<dyn Store>,
+        specs: Vec<Spec>,
+        start: i64,
+        liveness: Liveness,
+    ) -> Follower {
         let cover = covering(&specs);
         Follower {
             store,
@@ -204,7 +251,11 @@ impl Follower {
     pub async fn next(&mut self) -> Result<Item> {
         loop {
             if self.handle.is_none() {
-                match self.store.watch(&self.cover.key, self.cover.prefix, self.next).await {
+                match self
+                    .store
+                    .watch(&self.cover.key, self.cover.prefix, self.next)
+                    .await
+                {
                     Ok(h) => {
                         self.handle = Some(h);
                         self.last_heard = Instant::now();
@@ -218,7 +269,11 @@ impl Follower {
                     }
                 }
             }
-            let wait = if self.asked { self.liveness.deadline } else { self.liveness.idle };
+            let wait = if self.asked {
+                self.liveness.deadline
+            } else {
+                self.liveness.idle
+            };
             let left = wait.saturating_sub(self.last_heard.elapsed());
             let h = self.handle.as_mut().expect("open");
             match timeout(left, h.rx.recv()).await {
@@ -256,17 +311,25 @@ impl Follower {
                             let from = self.next;
                             self.handle = None;
                             self.next = compact_revision;
-                            return Ok(Item::Gap { from, compact_revision });
+                            return Ok(Item::Gap {
+                                from,
+                                compact_revision,
+                            });
                         }
                         WatchMessage::Events { revision, events } => {
                             if revision < self.next {
                                 continue; // delivered before a reconnect: never repeat
                             }
                             self.next = revision + 1;
-                            let mine: Vec<WatchEvent> =
-                                events.into_iter().filter(|e| self.specs.iter().any(|s| s.matches(&e.kv.key))).collect();
+                            let mine: Vec<WatchEvent> = events
+                                .into_iter()
+                                .filter(|e| self.specs.iter().any(|s| s.matches(&e.kv.key)))
+                                .collect();
                             if !mine.is_empty() {
-                                return Ok(Item::Events { revision, events: mine });
+                                return Ok(Item::Events {
+                                    revision,
+                                    events: mine,
+                                });
                             }
                         }
                     }
@@ -284,7 +347,10 @@ impl Follower {
                 self.last_heard = Instant::now();
                 if !self.reconnect_reported {
                     self.reconnect_reported = true;
-                    return Ok(Some(Item::Reconnecting { from: self.next, error: e.to_string() }));
+                    return Ok(Some(Item::Reconnecting {
+                        from: self.next,
+                        error: e.to_string(),
+                    }));
                 }
                 tokio::time::sleep(Duration::from_millis(250)).await;
                 Ok(None)
@@ -301,10 +367,18 @@ fn covering(specs: &[Spec]) -> Spec {
     }
     let mut common: &str = specs.first().map(|s| s.key.as_str()).unwrap_or("/");
     for s in specs.iter().skip(1) {
-        let n = common.bytes().zip(s.key.bytes()).take_while(|(a, b)| a == b).count();
+        let n = common
+            .bytes()
+            .zip(s.key.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
         common = &common[..n];
     }
-    Spec::prefix(if common.is_empty() { "/".to_string() } else { common.to_string() })
+    Spec::prefix(if common.is_empty() {
+        "/".to_string()
+    } else {
+        common.to_string()
+    })
 }
 
 #[cfg(test)]
@@ -313,7 +387,10 @@ mod tests {
 
     #[test]
     fn covering_prefix() {
-        let c = covering(&[Spec::key("/config/v2.0/ports/a"), Spec::key("/state/v2.0/ports/a")]);
+        let c = covering(&[
+            Spec::key("/config/v2.0/ports/a"),
+            Spec::key("/state/v2.0/ports/a"),
+        ]);
         assert_eq!(c, Spec::prefix("/"));
         let c = covering(&[Spec::prefix("/jobs/all/"), Spec::prefix("/jobs/ready/")]);
         assert_eq!(c, Spec::prefix("/jobs/"));

@@ -11,8 +11,8 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
-pub mod follow;
 pub mod exit;
+pub mod follow;
 pub mod model;
 pub mod query;
 pub mod render;

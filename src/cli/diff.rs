@@ -98,11 +98,17 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         redact::redact(&mut from.value);
         redact::redact(&mut to.value);
     }
-    let (fa, fb) = (jsondiff::canonical(&from.value), jsondiff::canonical(&to.value));
+    let (fa, fb) = (
+        jsondiff::canonical(&from.value),
+        jsondiff::canonical(&to.value),
+    );
     let changes = jsondiff::diff(&fa, &fb);
     let text = unified(&fa, &fb, &from.label, &to.label);
     let doc = DiffDoc {
-        resource: crate::cli::history::Ident { rtype: t.id.clone(), id: a.id.clone() },
+        resource: crate::cli::history::Ident {
+            rtype: t.id.clone(),
+            id: a.id.clone(),
+        },
         family,
         identical: changes.is_empty(),
         changes,
@@ -110,15 +116,29 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         to,
         text,
     };
-    ctx.out.emit(&doc, |d| if d.identical { format!("identical: {} and {}\n", d.from.label, d.to.label) } else { d.text.clone() })?;
-    Ok(Outcome(if doc.identical { exit::OK } else { exit::DIFFERS }))
+    ctx.out.emit(&doc, |d| {
+        if d.identical {
+            format!("identical: {} and {}\n", d.from.label, d.to.label)
+        } else {
+            d.text.clone()
+        }
+    })?;
+    Ok(Outcome(if doc.identical {
+        exit::OK
+    } else {
+        exit::DIFFERS
+    }))
 }
 
 fn unified(a: &Value, b: &Value, la: &str, lb: &str) -> String {
     let ta = serde_json::to_string_pretty(a).unwrap_or_default() + "\n";
     let tb = serde_json::to_string_pretty(b).unwrap_or_default() + "\n";
     let d = similar::TextDiff::from_lines(&ta, &tb);
-    let raw = d.unified_diff().context_radius(3).header(la, lb).to_string();
+    let raw = d
+        .unified_diff()
+        .context_radius(3)
+        .header(la, lb)
+        .to_string();
     raw.lines()
         .map(|l| {
             let s = if l.starts_with("+++") || l.starts_with("---") {
@@ -141,7 +161,9 @@ async fn history_of(ctx: &Context, key: &str, shape: Shape) -> Result<(Vec<Versi
     let to = ctx.store().probe().await?.revision;
     let h = follow::collect(ctx.store.clone(), vec![Spec::key(key)], 1, to).await?;
     if let Some(c) = h.compact_revision {
-        ctx.warn(&format!("history of {key} before revision {c} was compacted"));
+        ctx.warn(&format!(
+            "history of {key} before revision {c} was compacted"
+        ));
     }
     let vs = h
         .events
@@ -149,21 +171,32 @@ async fn history_of(ctx: &Context, key: &str, shape: Shape) -> Result<(Vec<Versi
         .map(|(rev, ev)| Version {
             revision: rev,
             key_version: ev.kv.version,
-            value: (ev.kind == EventKind::Put).then(|| decode(shape, key, &ev.kv.value).value).flatten(),
+            value: (ev.kind == EventKind::Put)
+                .then(|| decode(shape, key, &ev.kv.value).value)
+                .flatten(),
         })
         .collect();
     Ok((vs, h.compact_revision))
 }
 
 fn esi_version(v: &Option<Value>) -> Option<i64> {
-    v.as_ref().and_then(|v| v.get("version")).and_then(Value::as_i64)
+    v.as_ref()
+        .and_then(|v| v.get("version"))
+        .and_then(Value::as_i64)
 }
 
 fn pick(vs: &[Version], spec: &str, key: &str) -> Result<Side> {
-    let not_found = || EsiError::NotFound(format!("{key}: no version {spec} in the available history"));
+    let not_found =
+        || EsiError::NotFound(format!("{key}: no version {spec} in the available history"));
     if let Some(r) = spec.strip_prefix("rev:") {
-        let r: i64 = r.parse().map_err(|_| EsiError::Usage(format!("bad revision `{spec}` (expected rev:N)")))?;
-        let v = vs.iter().rev().find(|v| v.revision <= r).ok_or_else(not_found)?;
+        let r: i64 = r
+            .parse()
+            .map_err(|_| EsiError::Usage(format!("bad revision `{spec}` (expected rev:N)")))?;
+        let v = vs
+            .iter()
+            .rev()
+            .find(|v| v.revision <= r)
+            .ok_or_else(not_found)?;
         return Ok(Side {
             label: format!("{key} @ rev {r}"),
             revision: Some(v.revision),
@@ -171,13 +204,21 @@ fn pick(vs: &[Version], spec: &str, key: &str) -> Result<Side> {
             value: v.value.clone().unwrap_or(Value::Null),
         });
     }
-    let n: i64 = spec.parse().map_err(|_| EsiError::Usage(format!("bad version `{spec}` (expected N or rev:N)")))?;
+    let n: i64 = spec
+        .parse()
+        .map_err(|_| EsiError::Usage(format!("bad version `{spec}` (expected N or rev:N)")))?;
     let has_esi = vs.iter().any(|v| esi_version(&v.value).is_some());
     let v = vs
         .iter()
         .rev()
         .filter(|v| v.value.is_some())
-        .find(|v| if has_esi { esi_version(&v.value) == Some(n) } else { v.key_version == n })
+        .find(|v| {
+            if has_esi {
+                esi_version(&v.value) == Some(n)
+            } else {
+                v.key_version == n
+            }
+        })
         .ok_or_else(not_found)?;
     Ok(Side {
         label: format!("{key} v{n} (rev {})", v.revision),
@@ -187,20 +228,35 @@ fn pick(vs: &[Version], spec: &str, key: &str) -> Result<Side> {
     })
 }
 
-async fn versions(ctx: &Context, t: &crate::model::registry::ResourceType, a: &Args) -> Result<(Side, Side, String)> {
-    let fam = Family::parse(&a.family).ok_or_else(|| EsiError::Usage(format!("--family {}: unknown family", a.family)))?;
+async fn versions(
+    ctx: &Context,
+    t: &crate::model::registry::ResourceType,
+    a: &Args,
+) -> Result<(Side, Side, String)> {
+    let fam = Family::parse(&a.family)
+        .ok_or_else(|| EsiError::Usage(format!("--family {}: unknown family", a.family)))?;
     let key = fam.key(t, &a.id);
     let (vs, _) = history_of(ctx, &key, Shape::Family(fam)).await?;
     let puts: Vec<&Version> = vs.iter().filter(|v| v.value.is_some()).collect();
     if puts.is_empty() {
-        return Err(EsiError::NotFound(format!("{key}: no stored version in the available history")));
+        return Err(EsiError::NotFound(format!(
+            "{key}: no stored version in the available history"
+        )));
     }
     let to = match &a.to {
         Some(s) => pick(&vs, s, &key)?,
         None => {
             let last = vs.last().expect("non-empty");
-            let v = last.value.clone().ok_or_else(|| EsiError::NotFound(format!("{key} is deleted; give --to")))?;
-            Side { label: format!("{key} current (rev {})", last.revision), revision: Some(last.revision), version: esi_version(&last.value), value: v }
+            let v = last
+                .value
+                .clone()
+                .ok_or_else(|| EsiError::NotFound(format!("{key} is deleted; give --to")))?;
+            Side {
+                label: format!("{key} current (rev {})", last.revision),
+                revision: Some(last.revision),
+                version: esi_version(&last.value),
+                value: v,
+            }
         }
     };
     let from = match &a.from {
@@ -208,26 +264,48 @@ async fn versions(ctx: &Context, t: &crate::model::registry::ResourceType, a: &A
         None => {
             // The previous version: an older ESI version where the family has one, else the previous put.
             let prev = match to.version {
-                Some(tv) => puts.iter().rev().find(|v| esi_version(&v.value).is_some_and(|x| x < tv)),
+                Some(tv) => puts
+                    .iter()
+                    .rev()
+                    .find(|v| esi_version(&v.value).is_some_and(|x| x < tv)),
                 None => puts.iter().rev().find(|v| Some(v.revision) < to.revision),
             }
-            .ok_or_else(|| EsiError::NotFound(format!("{key}: no previous version in the available history")))?;
+            .ok_or_else(|| {
+                EsiError::NotFound(format!(
+                    "{key}: no previous version in the available history"
+                ))
+            })?;
             let label = match esi_version(&prev.value) {
                 Some(n) => format!("{key} v{n} (rev {})", prev.revision),
                 None => format!("{key} @ rev {}", prev.revision),
             };
-            Side { label, revision: Some(prev.revision), version: esi_version(&prev.value), value: prev.value.clone().unwrap_or(Value::Null) }
+            Side {
+                label,
+                revision: Some(prev.revision),
+                version: esi_version(&prev.value),
+                value: prev.value.clone().unwrap_or(Value::Null),
+            }
         }
     };
     Ok((from, to, fam.name().to_string()))
 }
 
-async fn against_job(ctx: &Context, t: &crate::model::registry::ResourceType, id: &str) -> Result<(Side, Side, String)> {
+async fn against_job(
+    ctx: &Context,
+    t: &crate::model::registry::ResourceType,
+    id: &str,
+) -> Result<(Side, Side, String)> {
     let view = query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?;
     query::require_found(&view)?;
-    let body = view.config.get(&["body"]).cloned().ok_or_else(|| EsiError::NotFound(format!("{} has no readable config body", view.config.key)))?;
+    let body = view.config.get(&["body"]).cloned().ok_or_else(|| {
+        EsiError::NotFound(format!("{} has no readable config body", view.config.key))
+    })?;
     let from = Side {
-        label: format!("{} body v{}", view.config.key, view.config.esi_version().unwrap_or(0)),
+        label: format!(
+            "{} body v{}",
+            view.config.key,
+            view.config.esi_version().unwrap_or(0)
+        ),
         revision: view.config.mod_revision,
         version: view.config.esi_version(),
         value: body,
@@ -236,10 +314,21 @@ async fn against_job(ctx: &Context, t: &crate::model::registry::ResourceType, id
     let mut job: Option<(String, i64, Value)> = view
         .jobs
         .iter()
-        .filter_map(|j| j.job_value().map(|v| (j.id.clone(), j.keys.get("all").map(|k| k.mod_revision).unwrap_or(0), v.job)))
+        .filter_map(|j| {
+            j.job_value().map(|v| {
+                (
+                    j.id.clone(),
+                    j.keys.get("all").map(|k| k.mod_revision).unwrap_or(0),
+                    v.job,
+                )
+            })
+        })
         .max_by_key(|(_, rev, _)| *rev);
     if job.is_none() {
-        let specs = query::resource_specs(&ctx.registry, t, id, &[], true).into_iter().filter(|s| s.key.starts_with("/jobs/all/")).collect();
+        let specs = query::resource_specs(&ctx.registry, t, id, &[], true)
+            .into_iter()
+            .filter(|s| s.key.starts_with("/jobs/all/"))
+            .collect();
         let to = ctx.store().probe().await?.revision;
         let h = follow::collect(ctx.store.clone(), specs, 1, to).await?;
         job = h
@@ -249,10 +338,16 @@ async fn against_job(ctx: &Context, t: &crate::model::registry::ResourceType, id
             .filter(|(_, e)| e.kind == EventKind::Put)
             .find_map(|(rev, e)| {
                 let v: Value = serde_json::from_slice(&e.kv.value).ok()?;
-                Some((e.kv.key.trim_start_matches("/jobs/all/").to_string(), *rev, v.get(1)?.clone()))
+                Some((
+                    e.kv.key.trim_start_matches("/jobs/all/").to_string(),
+                    *rev,
+                    v.get(1)?.clone(),
+                ))
             });
     }
-    let (job_id, rev, j) = job.ok_or_else(|| EsiError::NotFound(format!("no job found for {} {id} (queue or history)", t.id)))?;
+    let (job_id, rev, j) = job.ok_or_else(|| {
+        EsiError::NotFound(format!("no job found for {} {id} (queue or history)", t.id))
+    })?;
     let to = Side {
         label: format!("job {job_id} resource_input"),
         revision: Some(rev),
@@ -266,17 +361,27 @@ fn outputs_map(v: Option<&Value>) -> Value {
     let mut m = serde_json::Map::new();
     for o in v.and_then(Value::as_array).into_iter().flatten() {
         if let Some(k) = o.get("output_key").and_then(Value::as_str) {
-            m.insert(k.to_string(), o.get("output_value").cloned().unwrap_or(Value::Null));
+            m.insert(
+                k.to_string(),
+                o.get("output_value").cloned().unwrap_or(Value::Null),
+            );
         }
     }
     Value::Object(m)
 }
 
-async fn against_stack(ctx: &Context, t: &crate::model::registry::ResourceType, id: &str) -> Result<(Side, Side, String)> {
+async fn against_stack(
+    ctx: &Context,
+    t: &crate::model::registry::ResourceType,
+    id: &str,
+) -> Result<(Side, Side, String)> {
     let view = query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?;
     query::require_found(&view)?;
     if !view.state.present || !view.heat_stack.present {
-        return Err(EsiError::NotFound(format!("{} {id}: --against stack needs both /state and heat_stacks records", t.id)));
+        return Err(EsiError::NotFound(format!(
+            "{} {id}: --against stack needs both /state and heat_stacks records",
+            t.id
+        )));
     }
     let from = Side {
         label: format!("{} heat_outputs", view.state.key),

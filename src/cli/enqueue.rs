@@ -8,12 +8,12 @@ use serde_json::Value;
 
 use crate::cli::{safety, Context, Outcome};
 use crate::engine::job::{self as builder, BuildOptions, Workability};
-use crate::engine::pyjson::python_json;
 use crate::engine::queue::{self, Guards, TxnView};
 use crate::error::{EsiError, Result};
 use crate::model::keys::QueueDir;
 use crate::model::redact;
 use crate::render::{self, OutputFormat};
+use crate::sample::python_json;
 use crate::store::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -113,7 +113,11 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         )));
     }
     if action != p.action {
-        let needs = if action == "logical_delete" { " (logical_delete needs marked_for_deletion: true)" } else { "" };
+        let needs = if action == "logical_delete" {
+            " (logical_delete needs marked_for_deletion: true)"
+        } else {
+            ""
+        };
         return Err(EsiError::Refused(format!(
             "{} {} v{}: the system would choose `{}` ({}), not `{action}`{needs}; run `esi enqueue {} {} {}`",
             t.id, a.id, p.config.version, p.action, p.action_reason, p.action, t.id, a.id
@@ -121,10 +125,16 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     }
     let version = p.config.version;
     let version_prefixes = queue::version_job_prefixes(&ctx.registry, &t.id, &a.id, version);
-    let ranges: Vec<Range> = version_prefixes.iter().map(|k| Range::prefix(k).keys_only()).collect();
+    let ranges: Vec<Range> = version_prefixes
+        .iter()
+        .map(|k| Range::prefix(k).keys_only())
+        .collect();
     let (_, res) = store.ranges(&ranges, Some(p.revision)).await?;
-    let active: Vec<String> =
-        res.iter().flat_map(|r| &r.kvs).map(|kv| kv.key.trim_start_matches("/jobs/all/").to_string()).collect();
+    let active: Vec<String> = res
+        .iter()
+        .flat_map(|r| &r.kvs)
+        .map(|kv| kv.key.trim_start_matches("/jobs/all/").to_string())
+        .collect();
     if !active.is_empty() {
         if !a.force {
             return Err(EsiError::Refused(format!(
@@ -134,10 +144,30 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 active.join(", ")
             )));
         }
-        ctx.warn(&format!("--force: {} already has an active job at v{version}: {}", a.id, active.join(", ")));
+        ctx.warn(&format!(
+            "--force: {} already has an active job at v{version}: {}",
+            a.id,
+            active.join(", ")
+        ));
     }
-    let mut built = p.build(action, BuildOptions { canonical_resources: a.canonical_resources }).await?;
-    let deps = queue::dependencies(store, &ctx.registry, p.revision, &t.id, &a.id, &built.referenced(), &[]).await?;
+    let mut built = p
+        .build(
+            action,
+            BuildOptions {
+                canonical_resources: a.canonical_resources,
+            },
+        )
+        .await?;
+    let deps = queue::dependencies(
+        store,
+        &ctx.registry,
+        p.revision,
+        &t.id,
+        &a.id,
+        &built.referenced(),
+        &[],
+    )
+    .await?;
     builder::set_dependency(&mut built.job, &deps);
     // Without --force the txn also guards "still no job at this version" atomically.
     let mut guards = Guards {
@@ -146,7 +176,10 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         ..Default::default()
     };
     if !a.force {
-        guards.compares = version_prefixes.iter().map(|k| queue::absent_prefix(k)).collect();
+        guards.compares = version_prefixes
+            .iter()
+            .map(|k| queue::absent_prefix(k))
+            .collect();
         guards.prefixes = version_prefixes;
     }
     let plan = WritePlan {
@@ -166,7 +199,13 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 /// Dry run, or confirm → one guarded txn → report.
 pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
     let (value, text) = builder::stored_value(&plan.handler, &plan.job, 0);
-    let e = queue::enqueue_txn(&plan.job_id, &plan.handler, text, !plan.dependencies.is_empty(), plan.guards.clone());
+    let e = queue::enqueue_txn(
+        &plan.job_id,
+        &plan.handler,
+        text,
+        !plan.dependencies.is_empty(),
+        plan.guards.clone(),
+    );
     if plan.dry_run {
         let mut shown = value;
         if !ctx.show_secrets {
@@ -204,7 +243,12 @@ pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
     );
     safety::confirm_write(ctx, &summary)?;
     let revision = queue::submit(ctx.store(), &e, &plan.allowed).await?;
-    let w = Written { job_id: plan.job_id.clone(), revision, stage: e.stage, keys: vec![e.all_key.clone(), e.stage_key.clone()] };
+    let w = Written {
+        job_id: plan.job_id.clone(),
+        revision,
+        stage: e.stage,
+        keys: vec![e.all_key.clone(), e.stage_key.clone()],
+    };
     ctx.out.emit(&w, |w| {
         format!(
             "{} {}\n  stage     {}\n  revision  {}  (esi show --rev {} for before)\n  keys      {}\n",
@@ -227,7 +271,10 @@ fn dry_run_table(d: &DryRun, what: &str) -> String {
     if d.dependencies.is_empty() {
         o.push_str("depends on  -\n");
     } else {
-        o.push_str(&format!("depends on  {}\n", d.dependencies.join("\n            ")));
+        o.push_str(&format!(
+            "depends on  {}\n",
+            d.dependencies.join("\n            ")
+        ));
     }
     o.push_str(&format!("{}\n", "transaction".bold()));
     o.push_str("  if\n");
@@ -242,6 +289,9 @@ fn dry_run_table(d: &DryRun, what: &str) -> String {
     for s in &d.txn.failure {
         o.push_str(&format!("    {s}\n"));
     }
-    o.push_str(&format!("{}\n", "nothing written (--dry-run); -o json prints the /jobs/all value".dimmed()));
+    o.push_str(&format!(
+        "{}\n",
+        "nothing written (--dry-run); -o json prints the /jobs/all value".dimmed()
+    ));
     o
 }

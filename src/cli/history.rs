@@ -80,7 +80,11 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     }
     let to = ctx.store().probe().await?.revision;
     let h = follow::collect(ctx.store.clone(), specs, a.since, to).await?;
-    let mut events: Vec<Entry> = h.events.iter().map(|(rev, ev)| timeline::entry(&ctx.registry, *rev, ev)).collect();
+    let mut events: Vec<Entry> = h
+        .events
+        .iter()
+        .map(|(rev, ev)| timeline::entry(&ctx.registry, *rev, ev))
+        .collect();
     if !ctx.show_secrets {
         for e in &mut events {
             if let Some(v) = e.value.as_mut() {
@@ -89,13 +93,21 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         }
     }
     if let Some(c) = h.compact_revision {
-        ctx.warn(&format!("history before revision {c} was compacted; the timeline starts there"));
+        ctx.warn(&format!(
+            "history before revision {c} was compacted; the timeline starts there"
+        ));
     }
     if events.is_empty() && a.since <= 1 && h.compact_revision.is_none() {
-        return Err(EsiError::NotFound(format!("{} {} has no history (no key ever written)", t.id, a.id)));
+        return Err(EsiError::NotFound(format!(
+            "{} {} has no history (no key ever written)",
+            t.id, a.id
+        )));
     }
     let doc = HistoryDoc {
-        resource: Ident { rtype: t.id.clone(), id: a.id.clone() },
+        resource: Ident {
+            rtype: t.id.clone(),
+            id: a.id.clone(),
+        },
         from: h.compact_revision.unwrap_or(a.since).max(a.since),
         to,
         compact_revision: h.compact_revision,

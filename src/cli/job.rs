@@ -129,12 +129,18 @@ pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
 
 async fn show(ctx: &Context, a: ShowArgs) -> Result<Outcome> {
     let store = ctx.store();
-    let parsed = JobId::parse(&a.job_id)
-        .ok_or_else(|| EsiError::Usage(format!("`{}` is not a job id (<action>:<handler>:<type>:<id>:<version>:<suffix>)", a.job_id)))?;
+    let parsed = JobId::parse(&a.job_id).ok_or_else(|| {
+        EsiError::Usage(format!(
+            "`{}` is not a job id (<action>:<handler>:<type>:<id>:<version>:<suffix>)",
+            a.job_id
+        ))
+    })?;
     let t = ctx.registry.resolve(&parsed.resource_type)?;
     let config_key = Family::Config.key(t, &parsed.resource_id);
     // Jobs of a resource exist only after its config: start the history search there.
-    let (_, cfg) = store.range(&Range::key(&config_key).keys_only(), a.rev).await?;
+    let (_, cfg) = store
+        .range(&Range::key(&config_key).keys_only(), a.rev)
+        .await?;
     let hint = cfg.kvs.first().map(|kv| kv.create_revision);
     let loc = queue::locate(store, &a.job_id, a.rev, hint).await?;
     if loc.value.is_none() && loc.raw.is_none() && loc.entry.keys.is_empty() {
@@ -161,32 +167,64 @@ async fn show(ctx: &Context, a: ShowArgs) -> Result<Outcome> {
     Ok(Outcome::OK)
 }
 
-async fn assemble(ctx: &Context, loc: &Located, id: &JobId, config_key: &str, pinned: bool) -> Result<JobShow> {
+async fn assemble(
+    ctx: &Context,
+    loc: &Located,
+    id: &JobId,
+    config_key: &str,
+    pinned: bool,
+) -> Result<JobShow> {
     let store = ctx.store();
-    let job = loc.value.as_ref().and_then(|v| JobValue::from_value(v).ok());
+    let job = loc
+        .value
+        .as_ref()
+        .and_then(|v| JobValue::from_value(v).ok());
     let obj = job.as_ref().map(|j| &j.job);
     let field = |k: &str| obj.and_then(|o| o.get(k)).cloned();
     let e: &JobEntry = &loc.entry;
     let mut warnings = loc.warnings.clone();
     if loc.value.is_none() {
-        warnings.push(format!("no readable value for /jobs/all/{}: params and staleness unknown", loc.job_id));
+        warnings.push(format!(
+            "no readable value for /jobs/all/{}: params and staleness unknown",
+            loc.job_id
+        ));
     }
-    let stage = if loc.in_queue { e.stage } else if e.keys.is_empty() { Stage::Finished } else { e.stage };
+    let stage = if loc.in_queue {
+        e.stage
+    } else if e.keys.is_empty() {
+        Stage::Finished
+    } else {
+        e.stage
+    };
     let mut lease_ttl = None;
     // A TTL is "now": not asked for when reading an old revision.
     if let (Some(lease), false) = (e.lease, pinned) {
         lease_ttl = store.lease_ttl(lease).await?;
     }
-    let params = obj.and_then(|o| o.get("params")).and_then(Value::as_array).map(|ps| ps.iter().map(param_view).collect()).unwrap_or_default();
+    let params = obj
+        .and_then(|o| o.get("params"))
+        .and_then(Value::as_array)
+        .map(|ps| ps.iter().map(param_view).collect())
+        .unwrap_or_default();
     let deps = job.as_ref().map(|j| j.dependency()).unwrap_or_default();
     let dependencies = dependency_stages(ctx, &deps, loc.revision).await?;
-    let staleness = staleness(ctx, config_key, id.version, field("resource_input"), loc.revision).await?;
+    let staleness = staleness(
+        ctx,
+        config_key,
+        id.version,
+        field("resource_input"),
+        loc.revision,
+    )
+    .await?;
     Ok(JobShow {
         schema_version: SCHEMA_VERSION,
         revision: loc.revision,
         id: loc.job_id.clone(),
         action: id.action.clone(),
-        handler: job.as_ref().map(|j| j.handler.clone()).unwrap_or_else(|| id.handler.clone()),
+        handler: job
+            .as_ref()
+            .map(|j| j.handler.clone())
+            .unwrap_or_else(|| id.handler.clone()),
         resource_type: id.resource_type.clone(),
         resource_id: id.resource_id.clone(),
         version: id.version,
@@ -216,9 +254,16 @@ fn resource_counts(resources: Option<&Value>) -> Vec<ResourceCount> {
     for r in resources.and_then(Value::as_array).into_iter().flatten() {
         let t = r.get("resource_type").map(short).unwrap_or_default();
         let i = r.get("resource_id").map(short).unwrap_or_default();
-        match out.iter_mut().find(|c| c.resource_type == t && c.resource_id == i) {
+        match out
+            .iter_mut()
+            .find(|c| c.resource_type == t && c.resource_id == i)
+        {
             Some(c) => c.count += 1,
-            None => out.push(ResourceCount { resource_type: t, resource_id: i, count: 1 }),
+            None => out.push(ResourceCount {
+                resource_type: t,
+                resource_id: i,
+                count: 1,
+            }),
         }
     }
     out
@@ -262,27 +307,56 @@ fn param_view(p: &Value) -> ParamView {
     }
 }
 
-async fn dependency_stages(ctx: &Context, deps: &[String], rev: i64) -> Result<Vec<DependencyView>> {
+async fn dependency_stages(
+    ctx: &Context,
+    deps: &[String],
+    rev: i64,
+) -> Result<Vec<DependencyView>> {
     if deps.is_empty() {
         return Ok(vec![]);
     }
-    let ranges: Vec<Range> =
-        deps.iter().flat_map(|d| QueueDir::ALL.iter().map(move |dir| Range::key(dir.key(d)).keys_only())).collect();
+    let ranges: Vec<Range> = deps
+        .iter()
+        .flat_map(|d| {
+            QueueDir::ALL
+                .iter()
+                .map(move |dir| Range::key(dir.key(d)).keys_only())
+        })
+        .collect();
     let (_, res) = ctx.store().ranges(&ranges, Some(rev)).await?;
     let n = QueueDir::ALL.len();
     Ok(deps
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let kvs = QueueDir::ALL.iter().enumerate().flat_map(|(j, dir)| res[i * n + j].kvs.iter().map(move |kv| (*dir, kv.clone())));
-            let stage = JobEntry::group(kvs).into_iter().next().map(|e| e.stage.name().to_string()).unwrap_or_else(|| "gone".into());
-            DependencyView { id: d.clone(), stage }
+            let kvs = QueueDir::ALL
+                .iter()
+                .enumerate()
+                .flat_map(|(j, dir)| res[i * n + j].kvs.iter().map(move |kv| (*dir, kv.clone())));
+            let stage = JobEntry::group(kvs)
+                .into_iter()
+                .next()
+                .map(|e| e.stage.name().to_string())
+                .unwrap_or_else(|| "gone".into());
+            DependencyView {
+                id: d.clone(),
+                stage,
+            }
         })
         .collect())
 }
 
-async fn staleness(ctx: &Context, config_key: &str, job_version: i64, input: Option<Value>, rev: i64) -> Result<Staleness> {
-    let (_, res) = ctx.store().range(&Range::key(config_key), Some(rev)).await?;
+async fn staleness(
+    ctx: &Context,
+    config_key: &str,
+    job_version: i64,
+    input: Option<Value>,
+    rev: i64,
+) -> Result<Staleness> {
+    let (_, res) = ctx
+        .store()
+        .range(&Range::key(config_key), Some(rev))
+        .await?;
     let mut s = Staleness {
         status: "current",
         reason: String::new(),
@@ -298,7 +372,11 @@ async fn staleness(ctx: &Context, config_key: &str, job_version: i64, input: Opt
         s.reason = format!("{config_key} does not exist (resource deleted)");
         return Ok(s);
     };
-    let d = crate::model::decode::decode(crate::model::decode::Shape::Family(Family::Config), &kv.key, &kv.value);
+    let d = crate::model::decode::decode(
+        crate::model::decode::Shape::Family(Family::Config),
+        &kv.key,
+        &kv.value,
+    );
     let body = d.value.as_ref().and_then(|v| v.get("body")).cloned();
     s.config_version = d.value.as_ref().and_then(crate::model::decode::version_of);
     if let (Some(input), Some(body)) = (input, body) {
@@ -317,7 +395,9 @@ async fn staleness(ctx: &Context, config_key: &str, job_version: i64, input: Opt
     if moved || s.input_matches == Some(false) {
         s.status = "stale";
         s.reason = match s.config_version {
-            Some(v) if v != job_version => format!("config is at v{v}, the job was built from v{job_version}"),
+            Some(v) if v != job_version => {
+                format!("config is at v{v}, the job was built from v{job_version}")
+            }
             _ => "resource_input differs from the current config body".into(),
         };
     } else {
@@ -327,7 +407,9 @@ async fn staleness(ctx: &Context, config_key: &str, job_version: i64, input: Opt
 }
 
 fn changed_fields(a: &Value, b: &Value) -> Vec<String> {
-    let (Some(a), Some(b)) = (a.as_object(), b.as_object()) else { return vec!["~(whole value)".into()] };
+    let (Some(a), Some(b)) = (a.as_object(), b.as_object()) else {
+        return vec!["~(whole value)".into()];
+    };
     let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
     keys.sort();
     keys.dedup();
@@ -347,7 +429,11 @@ fn sorted(v: &Value) -> Value {
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort();
-            Value::Object(keys.into_iter().map(|k| (k.clone(), sorted(&m[k]))).collect())
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), sorted(&m[k])))
+                    .collect(),
+            )
         }
         Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
         other => other.clone(),
@@ -357,14 +443,22 @@ fn sorted(v: &Value) -> Value {
 fn unified(a: &Value, b: &Value) -> String {
     let a = serde_json::to_string_pretty(&sorted(a)).unwrap_or_default() + "\n";
     let b = serde_json::to_string_pretty(&sorted(b)).unwrap_or_default() + "\n";
-    similar::TextDiff::from_lines(&a, &b).unified_diff().context_radius(2).header("job resource_input", "current config body").to_string()
+    similar::TextDiff::from_lines(&a, &b)
+        .unified_diff()
+        .context_radius(2)
+        .header("job resource_input", "current config body")
+        .to_string()
 }
 
 fn human(v: &JobShow) -> String {
     let mut o = format!("{}\n", v.id.bold());
     let kv = |o: &mut String, k: &str, val: String| o.push_str(&format!("  {:<11} {val}\n", k));
     kv(&mut o, "action", v.action.clone());
-    kv(&mut o, "resource", format!("{} {}  v{}", v.resource_type, v.resource_id, v.version));
+    kv(
+        &mut o,
+        "resource",
+        format!("{} {}  v{}", v.resource_type, v.resource_id, v.version),
+    );
     kv(&mut o, "handler", v.handler.clone());
     let stage = match (v.source, v.deleted_revision) {
         ("history", Some(d)) => format!(
@@ -372,20 +466,39 @@ fn human(v: &JobShow) -> String {
             v.stage.name(),
             v.put_revision.unwrap_or(0)
         ),
-        ("history", None) => format!("{} (value from history, revision {})", v.stage.name(), v.put_revision.unwrap_or(0)),
+        ("history", None) => format!(
+            "{} (value from history, revision {})",
+            v.stage.name(),
+            v.put_revision.unwrap_or(0)
+        ),
         _ => v.stage.name().to_string(),
     };
     kv(&mut o, "stage", crate::render::status(&stage));
     if let Some(w) = &v.worker {
-        let ttl = v.lease_ttl.map(|t| format!(", lease {t}s left")).unwrap_or_default();
+        let ttl = v
+            .lease_ttl
+            .map(|t| format!(", lease {t}s left"))
+            .unwrap_or_default();
         kv(&mut o, "worker", format!("{w}{ttl}"));
     }
     let opt = |x: &Option<Value>| x.as_ref().map(short).unwrap_or_else(|| "-".into());
-    kv(&mut o, "retry", v.retry.map(|r| r.to_string()).unwrap_or_else(|| "-".into()));
+    kv(
+        &mut o,
+        "retry",
+        v.retry.map(|r| r.to_string()).unwrap_or_else(|| "-".into()),
+    );
     kv(&mut o, "on_failure", opt(&v.on_failure));
-    kv(&mut o, "is_first", format!("{}   is_last {}", opt(&v.is_first), opt(&v.is_last)));
+    kv(
+        &mut o,
+        "is_first",
+        format!("{}   is_last {}", opt(&v.is_first), opt(&v.is_last)),
+    );
     if let Some(c) = v.compacted_before {
-        kv(&mut o, "history", format!("history before revision {c} was compacted"));
+        kv(
+            &mut o,
+            "history",
+            format!("history before revision {c} was compacted"),
+        );
     }
     o.push_str(&format!("\n{}\n", "params".bold()));
     if v.params.is_empty() {
@@ -396,13 +509,33 @@ fn human(v: &JobShow) -> String {
         let res: Vec<String> = p
             .resources
             .iter()
-            .map(|r| format!("{}/{}{}", r.resource_type, r.resource_id, if r.count > 1 { format!(" ×{}", r.count) } else { String::new() }))
+            .map(|r| {
+                format!(
+                    "{}/{}{}",
+                    r.resource_type,
+                    r.resource_id,
+                    if r.count > 1 {
+                        format!(" ×{}", r.count)
+                    } else {
+                        String::new()
+                    }
+                )
+            })
             .collect();
         let mut shown = p.display.clone();
         if shown.chars().count() > 70 {
             shown = shown.chars().take(69).collect::<String>() + "…";
         }
-        t.add_row(vec![p.param.clone(), p.ptype.clone(), shown, if res.is_empty() { "-".into() } else { res.join(", ") }]);
+        t.add_row(vec![
+            p.param.clone(),
+            p.ptype.clone(),
+            shown,
+            if res.is_empty() {
+                "-".into()
+            } else {
+                res.join(", ")
+            },
+        ]);
     }
     if !v.params.is_empty() {
         for line in table_string(&t).lines() {
@@ -415,7 +548,11 @@ fn human(v: &JobShow) -> String {
     } else {
         let mut t = table(&["ID", "STAGE", ""]);
         for d in &v.dependencies {
-            t.add_row(vec![comfy_table::Cell::new(&d.id), cell(&d.stage), comfy_table::Cell::new(short_job(&d.id))]);
+            t.add_row(vec![
+                comfy_table::Cell::new(&d.id),
+                cell(&d.stage),
+                comfy_table::Cell::new(short_job(&d.id)),
+            ]);
         }
         for line in table_string(&t).lines() {
             o.push_str(&format!("  {line}\n"));
@@ -427,9 +564,16 @@ fn human(v: &JobShow) -> String {
         "stale" => "STALE".magenta().bold().to_string(),
         _ => "CONFIG MISSING".red().bold().to_string(),
     };
-    o.push_str(&format!("\n{} {status}: {}\n", "staleness".bold(), s.reason));
+    o.push_str(&format!(
+        "\n{} {status}: {}\n",
+        "staleness".bold(),
+        s.reason
+    ));
     if !s.changed_fields.is_empty() {
-        o.push_str(&format!("  changed fields: {}\n", s.changed_fields.join(" ")));
+        o.push_str(&format!(
+            "  changed fields: {}\n",
+            s.changed_fields.join(" ")
+        ));
     }
     if let Some(d) = &s.diff {
         for line in d.lines() {

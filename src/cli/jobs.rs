@@ -77,7 +77,10 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     };
     if let Some(act) = &a.action {
         if !ACTIONS.contains(&act.as_str()) {
-            return Err(EsiError::Usage(format!("unknown action `{act}` (expected one of {})", ACTIONS.join(", "))));
+            return Err(EsiError::Usage(format!(
+                "unknown action `{act}` (expected one of {})",
+                ACTIONS.join(", ")
+            )));
         }
     }
     let f = Filter {
@@ -127,22 +130,50 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 /// `port:ddc14be4 v3` for a job id (dependency lists stay readable).
 pub fn short_job(id: &str) -> String {
     match JobId::parse(id) {
-        Some(j) => format!("{}:{} v{}", j.resource_type, j.resource_id.chars().take(8).collect::<String>(), j.version),
+        Some(j) => format!(
+            "{}:{} v{}",
+            j.resource_type,
+            j.resource_id.chars().take(8).collect::<String>(),
+            j.version
+        ),
         None => id.to_string(),
     }
 }
 
 fn jobs_table(rows: &[JobRow]) -> String {
-    let mut t = table(&["ID", "STAGE", "RETRY", "WORKER", "TTL", "WAITING ON", "NOTE"]);
+    let mut t = table(&[
+        "ID",
+        "STAGE",
+        "RETRY",
+        "WORKER",
+        "TTL",
+        "WAITING ON",
+        "NOTE",
+    ]);
     for r in rows {
-        let worker = r.worker.as_deref().map(|w| w.chars().take(8).collect::<String>()).unwrap_or_else(|| "-".into());
-        let ttl = r.lease_ttl.map(|s| format!("{s}s")).unwrap_or_else(|| "-".into());
+        let worker = r
+            .worker
+            .as_deref()
+            .map(|w| w.chars().take(8).collect::<String>())
+            .unwrap_or_else(|| "-".into());
+        let ttl = r
+            .lease_ttl
+            .map(|s| format!("{s}s"))
+            .unwrap_or_else(|| "-".into());
         let waiting = if r.pending_dependencies.is_empty() {
             "-".to_string()
         } else {
-            r.pending_dependencies.iter().map(|d| short_job(d)).collect::<Vec<_>>().join(", ")
+            r.pending_dependencies
+                .iter()
+                .map(|d| short_job(d))
+                .collect::<Vec<_>>()
+                .join(", ")
         };
-        let note = r.stuck.as_ref().map(|s| format!("STUCK: {s}")).unwrap_or_default();
+        let note = r
+            .stuck
+            .as_ref()
+            .map(|s| format!("STUCK: {s}"))
+            .unwrap_or_default();
         t.add_row(vec![
             comfy_table::Cell::new(&r.id),
             cell(r.stage.name()),
@@ -158,10 +189,18 @@ fn jobs_table(rows: &[JobRow]) -> String {
 
 fn counts_table(c: &Counts) -> String {
     let mut t = table(&["DIRECTORY", "KEYS"]);
-    for (name, n) in
-        [("all", c.all), ("waiting", c.waiting), ("ready", c.ready), ("working", c.working), ("finished", c.finished)]
-    {
+    for (name, n) in [
+        ("all", c.all),
+        ("waiting", c.waiting),
+        ("ready", c.ready),
+        ("working", c.working),
+        ("finished", c.finished),
+    ] {
         t.add_row(vec![format!("/jobs/{name}/"), n.to_string()]);
     }
-    format!("{}at revision {} (key counts; a job is in /jobs/all and one stage directory)\n", table_string(&t), c.revision)
+    format!(
+        "{}at revision {} (key counts; a job is in /jobs/all and one stage directory)\n",
+        table_string(&t),
+        c.revision
+    )
 }

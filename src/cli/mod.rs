@@ -5,9 +5,8 @@ pub mod completions;
 pub mod context;
 pub mod diff;
 pub mod enqueue;
-pub mod history;
-pub mod watch;
 pub mod get;
+pub mod history;
 pub mod job;
 pub mod jobs;
 pub mod ls;
@@ -15,6 +14,7 @@ pub mod replay;
 pub mod safety;
 pub mod show;
 pub mod snapshot;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -59,12 +59,24 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
             let hint = config_create_revision(ctx, &Family::Config.key(t, &l[1])).await?;
             queue::latest_job_of(store, &ctx.registry, &t.id, &l[1], hint)
                 .await?
-                .ok_or_else(|| EsiError::NotFound(format!("{} {} has no job in flight and none in its history", t.id, l[1])))?
+                .ok_or_else(|| {
+                    EsiError::NotFound(format!(
+                        "{} {} has no job in flight and none in its history",
+                        t.id, l[1]
+                    ))
+                })?
         }
-        (None, None) => return Err(EsiError::Usage("give a job id or --latest <type> <id>".into())),
+        (None, None) => {
+            return Err(EsiError::Usage(
+                "give a job id or --latest <type> <id>".into(),
+            ))
+        }
     };
-    let sid = JobId::parse(&source)
-        .ok_or_else(|| EsiError::Usage(format!("`{source}` is not a job id (<action>:<handler>:<type>:<id>:<version>:<suffix>)")))?;
+    let sid = JobId::parse(&source).ok_or_else(|| {
+        EsiError::Usage(format!(
+            "`{source}` is not a job id (<action>:<handler>:<type>:<id>:<version>:<suffix>)"
+        ))
+    })?;
     let t = ctx.registry.resolve(&sid.resource_type)?;
     let config_key = Family::Config.key(t, &sid.resource_id);
     let hint = config_create_revision(ctx, &config_key).await?;
@@ -72,14 +84,23 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
     let all_key = QueueDir::All.key(&source);
     let Some(value) = loc.value.clone() else {
         if let Some(raw) = &loc.raw {
-            return Err(EsiError::InvalidData(format!("{all_key}: the stored job cannot be decoded: {}", first_line(raw))));
+            return Err(EsiError::InvalidData(format!(
+                "{all_key}: the stored job cannot be decoded: {}",
+                first_line(raw)
+            )));
         }
         return Err(queue::not_found(&loc));
     };
-    let src = JobValue::from_value(&value).map_err(|e| EsiError::InvalidData(format!("{all_key}: {e}")))?;
+    let src = JobValue::from_value(&value)
+        .map_err(|e| EsiError::InvalidData(format!("{all_key}: {e}")))?;
     if !loc.in_queue {
-        let at = loc.put_revision.map(|r| format!(" (last put at revision {r})")).unwrap_or_default();
-        ctx.note(&format!("{source} is no longer in /jobs/all: replaying its value from history{at}"));
+        let at = loc
+            .put_revision
+            .map(|r| format!(" (last put at revision {r})"))
+            .unwrap_or_default();
+        ctx.note(&format!(
+            "{source} is no longer in /jobs/all: replaying its value from history{at}"
+        ));
     }
 
     // The resource now: config and every in-flight job, at one revision.
@@ -108,11 +129,19 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         ));
     }
     if !others.is_empty() {
-        refusals.push(format!("another job of {} {} is in flight: {}", t.id, sid.resource_id, others.join(", ")));
+        refusals.push(format!(
+            "another job of {} {} is in flight: {}",
+            t.id,
+            sid.resource_id,
+            others.join(", ")
+        ));
     }
     if !refusals.is_empty() {
         if !a.force {
-            return Err(EsiError::Refused(format!("not replaying {source}: {}; --force overrides", refusals.join("; "))));
+            return Err(EsiError::Refused(format!(
+                "not replaying {source}: {}; --force overrides",
+                refusals.join("; ")
+            )));
         }
         for r in &refusals {
             ctx.warn(&format!("--force: {r}"));
@@ -124,21 +153,40 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         new_id.suffix = JobId::random_suffix();
     }
     let new_id = new_id.to_string();
-    let deps = queue::dependencies(store, &ctx.registry, revision, &t.id, &sid.resource_id, &src.referenced(), &[source.clone()]).await?;
+    let deps = queue::dependencies(
+        store,
+        &ctx.registry,
+        revision,
+        &t.id,
+        &sid.resource_id,
+        &src.referenced(),
+        &[source.clone()],
+    )
+    .await?;
     let mut job = src.job.clone();
     if let Some(m) = job.as_object_mut() {
         m.insert("id".into(), Value::String(new_id.clone()));
     }
     builder::set_dependency(&mut job, &deps);
-    let mut guards = Guards { config_key: config_key.clone(), config_mod_revision: config.mod_revision, ..Default::default() };
+    let mut guards = Guards {
+        config_key: config_key.clone(),
+        config_mod_revision: config.mod_revision,
+        ..Default::default()
+    };
     if !a.force {
         // Atomically: still no job of the resource in flight except the one replayed, so
         // two concurrent replays cannot both get in.
-        guards.compares = prefixes.iter().flat_map(|p| queue::absent_prefix_except(p, &all_key)).collect();
+        guards.compares = prefixes
+            .iter()
+            .flat_map(|p| queue::absent_prefix_except(p, &all_key))
+            .collect();
         guards.prefixes = prefixes;
     }
     let plan = WritePlan {
-        what: format!("replay {source} (v{}, config v{})", sid.version, config.version),
+        what: format!(
+            "replay {source} (v{}, config v{})",
+            sid.version, config.version
+        ),
         job_id: new_id,
         handler: src.handler.clone(),
         job,
@@ -152,7 +200,10 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
 }
 
 async fn config_create_revision(ctx: &Context, key: &str) -> Result<Option<i64>> {
-    let (_, res) = ctx.store().range(&Range::key(key).keys_only(), None).await?;
+    let (_, res) = ctx
+        .store()
+        .range(&Range::key(key).keys_only(), None)
+        .await?;
     Ok(res.kvs.first().map(|kv| kv.create_revision))
 }
 

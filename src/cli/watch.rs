@@ -95,7 +95,10 @@ impl Cond {
     }
 
     pub fn holds(&self, v: &ResourceView, t: &ResourceType) -> bool {
-        let ws = v.state.get(&["state", "worker_state"]).and_then(Value::as_str);
+        let ws = v
+            .state
+            .get(&["state", "worker_state"])
+            .and_then(Value::as_str);
         match self {
             Cond::InSync => v.verdict.code == Code::InSync,
             Cond::Complete => {
@@ -112,7 +115,9 @@ impl Cond {
                 let field = t.monitoring_field.as_deref();
                 match field.and_then(|f| v.monitoring.get(&[f])) {
                     Some(Value::String(s)) => s == want,
-                    Some(Value::Object(m)) => !m.is_empty() && m.values().all(|x| x.as_str() == Some(want)),
+                    Some(Value::Object(m)) => {
+                        !m.is_empty() && m.values().all(|x| x.as_str() == Some(want))
+                    }
                     _ => false,
                 }
             }
@@ -125,19 +130,41 @@ impl Cond {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Line<'a> {
     /// The state when the watch starts (and after a gap).
-    Snapshot { revision: i64, verdict: &'a crate::model::verdict::Verdict, config_version: Option<i64>, state_version: Option<i64> },
+    Snapshot {
+        revision: i64,
+        verdict: &'a crate::model::verdict::Verdict,
+        config_version: Option<i64>,
+        state_version: Option<i64>,
+    },
     Event(&'a Entry),
-    Gap { from: i64, compact_revision: i64 },
-    Reconnecting { from: i64, error: String },
+    Gap {
+        from: i64,
+        compact_revision: i64,
+    },
+    Reconnecting {
+        from: i64,
+        error: String,
+    },
     /// How the watch ended (only with --until / --timeout).
-    Result { condition: String, outcome: &'a str, revision: i64 },
+    Result {
+        condition: String,
+        outcome: &'a str,
+        revision: i64,
+    },
 }
 
 fn human(line: &Line) -> String {
     use colored::Colorize;
     match line {
-        Line::Snapshot { revision, verdict, .. } => {
-            format!("{} {}  {}\n", format!("[rev {revision}]").dimmed(), "now".bold(), crate::render::verdict(verdict.code, &verdict.text))
+        Line::Snapshot {
+            revision, verdict, ..
+        } => {
+            format!(
+                "{} {}  {}\n",
+                format!("[rev {revision}]").dimmed(),
+                "now".bold(),
+                crate::render::verdict(verdict.code, &verdict.text)
+            )
         }
         Line::Event(e) => format!(
             "{} {:<13} {:<6} {:>4}  {}\n",
@@ -147,28 +174,52 @@ fn human(line: &Line) -> String {
             e.version.map(|v| format!("v{v}")).unwrap_or_default(),
             crate::render::status(&e.summary)
         ),
-        Line::Gap { from, compact_revision } => format!(
+        Line::Gap {
+            from,
+            compact_revision,
+        } => format!(
             "{} history from revision {from} to {} was compacted; re-reading the current state\n",
             "gap:".red().bold(),
             compact_revision - 1
         ),
-        Line::Reconnecting { from, error } => format!("{} {error}; resuming from revision {from}\n", "reconnecting:".yellow()),
-        Line::Result { condition, outcome, revision } => format!("{} {condition}: {outcome} at revision {revision}\n", "until".bold()),
+        Line::Reconnecting { from, error } => format!(
+            "{} {error}; resuming from revision {from}\n",
+            "reconnecting:".yellow()
+        ),
+        Line::Result {
+            condition,
+            outcome,
+            revision,
+        } => format!(
+            "{} {condition}: {outcome} at revision {revision}\n",
+            "until".bold()
+        ),
     }
 }
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
-    let conds: Vec<Cond> = a.until.iter().map(|s| Cond::parse(s)).collect::<Result<_>>()?;
-    let liveness = Liveness { idle: a.progress_interval, deadline: a.progress_interval.min(Duration::from_secs(5)) };
+    let conds: Vec<Cond> = a
+        .until
+        .iter()
+        .map(|s| Cond::parse(s))
+        .collect::<Result<_>>()?;
+    let liveness = Liveness {
+        idle: a.progress_interval,
+        deadline: a.progress_interval.min(Duration::from_secs(5)),
+    };
     let deadline = a.timeout.map(|d| tokio::time::Instant::now() + d);
     let work = async {
         if a.target == "jobs" {
             if a.id.is_some() {
-                return Err(EsiError::Usage("`esi watch jobs` takes no id (use --type)".into()));
+                return Err(EsiError::Usage(
+                    "`esi watch jobs` takes no id (use --type)".into(),
+                ));
             }
             watch_jobs(ctx, &a, liveness).await
         } else {
-            let id = a.id.clone().ok_or_else(|| EsiError::Usage(format!("esi watch {} needs a resource id", a.target)))?;
+            let id = a.id.clone().ok_or_else(|| {
+                EsiError::Usage(format!("esi watch {} needs a resource id", a.target))
+            })?;
             let t = ctx.registry.resolve(&a.target)?.clone();
             watch_resource(ctx, &t, &id, &conds, liveness, a.rev).await
         }
@@ -180,7 +231,14 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             Err(_) => {
                 let rev = ctx.store().probe().await.map(|s| s.revision).unwrap_or(0);
                 let cond = a.until.join(",");
-                ctx.out.emit_event(&Line::Result { condition: cond, outcome: "timeout", revision: rev }, human)?;
+                ctx.out.emit_event(
+                    &Line::Result {
+                        condition: cond,
+                        outcome: "timeout",
+                        revision: rev,
+                    },
+                    human,
+                )?;
                 Ok(Outcome(exit::TIMEOUT))
             }
         },
@@ -208,7 +266,10 @@ fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<(i32, St
     if v.verdict.code == Code::Failed {
         return Some((exit::DIFFERS, "failed".into()));
     }
-    conds.iter().find(|c| !c.is_failure() && c.holds(v, t)).map(|c| (exit::OK, format!("{c:?}").to_lowercase()))
+    conds
+        .iter()
+        .find(|c| !c.is_failure() && c.holds(v, t))
+        .map(|c| (exit::OK, format!("{c:?}").to_lowercase()))
 }
 
 async fn watch_resource(
@@ -223,7 +284,9 @@ async fn watch_resource(
     // compacted, start from now; the follower then reports the gap.
     let at = from_rev.map(|r| (r - 1).max(1));
     let mut view = match query::read_resource(ctx.store(), &ctx.registry, t, id, at).await {
-        Err(EsiError::Compacted { .. }) => query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?,
+        Err(EsiError::Compacted { .. }) => {
+            query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?
+        }
         other => other?,
     };
     if conds.iter().all(|c| *c != Cond::Deleted) {
@@ -238,15 +301,35 @@ async fn watch_resource(
         }
     }
     ctx.out.emit_event(&snapshot(&view), human)?;
-    let cond_text = conds.iter().map(|c| format!("{c:?}").to_lowercase()).collect::<Vec<_>>().join(",");
+    let cond_text = conds
+        .iter()
+        .map(|c| format!("{c:?}").to_lowercase())
+        .collect::<Vec<_>>()
+        .join(",");
     if let Some((code, _)) = decide(conds, &view, t) {
-        let outcome = if code == exit::OK { "reached" } else { "failed" };
-        ctx.out.emit_event(&Line::Result { condition: cond_text, outcome, revision: view.revision }, human)?;
+        let outcome = if code == exit::OK {
+            "reached"
+        } else {
+            "failed"
+        };
+        ctx.out.emit_event(
+            &Line::Result {
+                condition: cond_text,
+                outcome,
+                revision: view.revision,
+            },
+            human,
+        )?;
         return Ok(Outcome(code));
     }
     let pb = spinner(ctx, conds);
     let specs = query::resource_specs(&ctx.registry, t, id, &[], true);
-    let mut f = Follower::new(ctx.store.clone(), specs, from_rev.unwrap_or(view.revision + 1), liveness);
+    let mut f = Follower::new(
+        ctx.store.clone(),
+        specs,
+        from_rev.unwrap_or(view.revision + 1),
+        liveness,
+    );
     loop {
         let item = f.next().await?;
         let rev = match item {
@@ -266,15 +349,25 @@ async fn watch_resource(
                 }
                 revision
             }
-            Item::Gap { from, compact_revision } => {
-                ctx.out.emit_event(&Line::Gap { from, compact_revision }, human)?;
+            Item::Gap {
+                from,
+                compact_revision,
+            } => {
+                ctx.out.emit_event(
+                    &Line::Gap {
+                        from,
+                        compact_revision,
+                    },
+                    human,
+                )?;
                 view = query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?;
                 ctx.out.emit_event(&snapshot(&view), human)?;
                 f.reset(view.revision + 1);
                 view.revision
             }
             Item::Reconnecting { from, error } => {
-                ctx.out.emit_event(&Line::Reconnecting { from, error }, human)?;
+                ctx.out
+                    .emit_event(&Line::Reconnecting { from, error }, human)?;
                 continue;
             }
         };
@@ -289,8 +382,19 @@ async fn watch_resource(
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
-            let outcome = if code == exit::OK { "reached" } else { "failed" };
-            ctx.out.emit_event(&Line::Result { condition: cond_text, outcome, revision: rev }, human)?;
+            let outcome = if code == exit::OK {
+                "reached"
+            } else {
+                "failed"
+            };
+            ctx.out.emit_event(
+                &Line::Result {
+                    condition: cond_text,
+                    outcome,
+                    revision: rev,
+                },
+                human,
+            )?;
             return Ok(Outcome(code));
         }
     }
@@ -310,7 +414,10 @@ async fn watch_jobs(ctx: &Context, a: &Args, liveness: Liveness) -> Result<Outco
             })
             .collect();
     }
-    ctx.note(&format!("watching the job queue from revision {}", start + 1));
+    ctx.note(&format!(
+        "watching the job queue from revision {}",
+        start + 1
+    ));
     let mut f = Follower::new(ctx.store.clone(), specs, start + 1, liveness);
     loop {
         match f.next().await? {
@@ -320,12 +427,23 @@ async fn watch_jobs(ctx: &Context, a: &Args, liveness: Liveness) -> Result<Outco
                     ctx.out.emit_event(&Line::Event(&e), human)?;
                 }
             }
-            Item::Gap { from, compact_revision } => {
-                ctx.out.emit_event(&Line::Gap { from, compact_revision }, human)?;
+            Item::Gap {
+                from,
+                compact_revision,
+            } => {
+                ctx.out.emit_event(
+                    &Line::Gap {
+                        from,
+                        compact_revision,
+                    },
+                    human,
+                )?;
                 let now = ctx.store().probe().await?.revision;
                 f.reset(now + 1);
             }
-            Item::Reconnecting { from, error } => ctx.out.emit_event(&Line::Reconnecting { from, error }, human)?,
+            Item::Reconnecting { from, error } => ctx
+                .out
+                .emit_event(&Line::Reconnecting { from, error }, human)?,
         }
     }
 }

@@ -15,12 +15,12 @@ use std::collections::{BTreeSet, HashMap};
 use serde_json::{Map, Value};
 
 use super::mapping::{build_params, select_template, Ctx, MappingError, Param, Resolver};
-use super::pyjson::python_json;
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
 use crate::model::job::JobId;
 use crate::model::keys::Family;
 use crate::model::registry::{Registry, ResourceType};
+use crate::sample::python_json;
 use crate::store::{Kv, Range, Store};
 
 /// Re-evaluation rounds before giving up: each round resolves one more hop of every
@@ -52,18 +52,29 @@ impl ConfigRecord {
     pub fn from_kv(kv: &Kv) -> Result<ConfigRecord> {
         let key = &kv.key;
         let d = decode(Shape::Family(Family::Config), key, &kv.value);
-        let bad = |why: String| EsiError::InvalidData(format!("config {key} cannot be used to build a job: {why}"));
+        let bad = |why: String| {
+            EsiError::InvalidData(format!("config {key} cannot be used to build a job: {why}"))
+        };
         let Some(v) = d.value else {
             return Err(bad(d.warnings.join("; ")));
         };
         let body = match v.get("body") {
             Some(b @ Value::Object(_)) => b.clone(),
-            Some(Value::String(_)) => return Err(bad("`body` is a string but not valid JSON".into())),
-            Some(other) => return Err(bad(format!("`body` is not a JSON object but {}", kind(other)))),
+            Some(Value::String(_)) => {
+                return Err(bad("`body` is a string but not valid JSON".into()))
+            }
+            Some(other) => {
+                return Err(bad(format!(
+                    "`body` is not a JSON object but {}",
+                    kind(other)
+                )))
+            }
             None => return Err(bad("`body` is missing".into())),
         };
         let version = match v.get("version") {
-            Some(x) => x.as_i64().ok_or_else(|| bad(format!("`version` is not an integer: {x}")))?,
+            Some(x) => x
+                .as_i64()
+                .ok_or_else(|| bad(format!("`version` is not an integer: {x}")))?,
             None => return Err(bad("`version` is missing".into())),
         };
         let marked_for_deletion = match v.get("marked_for_deletion") {
@@ -105,28 +116,48 @@ pub struct Template {
 impl Template {
     pub fn from_kv(id: &str, kv: &Kv) -> Result<Template> {
         let key = &kv.key;
-        let bad = |why: String| EsiError::InvalidData(format!("template {key} is malformed: {why}"));
+        let bad =
+            |why: String| EsiError::InvalidData(format!("template {key} is malformed: {why}"));
         let d = decode(Shape::Family(Family::Config), key, &kv.value);
         let Some(v) = d.value else {
             return Err(bad(d.warnings.join("; ")));
         };
         let body = match v.get("body") {
             Some(Value::Object(b)) => b,
-            Some(Value::String(_)) => return Err(bad("`body` is a string but not valid JSON".into())),
-            Some(other) => return Err(bad(format!("`body` is not a JSON object but {}", kind(other)))),
+            Some(Value::String(_)) => {
+                return Err(bad("`body` is a string but not valid JSON".into()))
+            }
+            Some(other) => {
+                return Err(bad(format!(
+                    "`body` is not a JSON object but {}",
+                    kind(other)
+                )))
+            }
             None => return Err(bad("`body` is missing".into())),
         };
         let mappings = match body.get("parameter_mappings") {
             Some(Value::Object(m)) => m.clone(),
-            Some(other) => return Err(bad(format!("`parameter_mappings` is not an object but {}", kind(other)))),
+            Some(other) => {
+                return Err(bad(format!(
+                    "`parameter_mappings` is not an object but {}",
+                    kind(other)
+                )))
+            }
             None => return Err(bad("`parameter_mappings` is missing".into())),
         };
         let handler = match body.get("handler") {
             Some(Value::String(h)) if !h.is_empty() => h.clone(),
-            Some(other) => return Err(bad(format!("`handler` is not a non-empty string: {other}"))),
+            Some(other) => {
+                return Err(bad(format!("`handler` is not a non-empty string: {other}")))
+            }
             None => return Err(bad("`handler` is missing".into())),
         };
-        Ok(Template { key: key.clone(), id: id.to_string(), handler, mappings })
+        Ok(Template {
+            key: key.clone(),
+            id: id.to_string(),
+            handler,
+            mappings,
+        })
     }
 }
 
@@ -140,13 +171,19 @@ pub fn template_key(reg: &Registry, id: &str) -> String {
 
 /// Spec §2.4: marked_for_deletion → logical_delete; no /state key → create; else modify.
 /// Returns the action and why, for refusals that must say which action fits.
-pub fn choose_action(marked_for_deletion: bool, state_present: bool) -> (&'static str, &'static str) {
+pub fn choose_action(
+    marked_for_deletion: bool,
+    state_present: bool,
+) -> (&'static str, &'static str) {
     if marked_for_deletion {
         ("logical_delete", "the config is marked_for_deletion")
     } else if !state_present {
         ("create", "no /state key exists yet")
     } else {
-        ("modify", "a /state key exists and the config is not marked_for_deletion")
+        (
+            "modify",
+            "a /state key exists and the config is not marked_for_deletion",
+        )
     }
 }
 
@@ -169,7 +206,9 @@ impl Resolver for CachingResolver<'_> {
         match self.cache.map.get(&(rtype.to_string(), id.to_string())) {
             Some(rec) => rec.as_ref().map(|r| r.body.clone()),
             None => {
-                self.misses.borrow_mut().insert((rtype.to_string(), id.to_string()));
+                self.misses
+                    .borrow_mut()
+                    .insert((rtype.to_string(), id.to_string()));
                 None
             }
         }
@@ -187,7 +226,9 @@ pub struct MapResolver<'a> {
 
 impl Resolver for MapResolver<'_> {
     fn load(&self, rtype: &str, id: &str) -> Option<Value> {
-        self.configs.get(&(rtype.to_string(), id.to_string())).cloned()
+        self.configs
+            .get(&(rtype.to_string(), id.to_string()))
+            .cloned()
     }
     fn relation(&self, rtype: &str, field: &str) -> Option<String> {
         self.reg.relation(rtype, field).map(String::from)
@@ -249,10 +290,20 @@ impl Built {
 
 /// Read a resource's config and state and decide its template and action, all at one
 /// revision (the latest). NotFound when the config does not exist.
-pub async fn prepare<'s>(store: &'s dyn Store, reg: &'s Registry, t: &ResourceType, id: &str) -> Result<Prepared<'s>> {
+pub async fn prepare<'s>(
+    store: &'s dyn Store,
+    reg: &'s Registry,
+    t: &ResourceType,
+    id: &str,
+) -> Result<Prepared<'s>> {
     let config_key = Family::Config.key(t, id);
     let state_key = Family::State.key(t, id);
-    let (revision, res) = store.ranges(&[Range::key(&config_key), Range::key(&state_key).keys_only()], None).await?;
+    let (revision, res) = store
+        .ranges(
+            &[Range::key(&config_key), Range::key(&state_key).keys_only()],
+            None,
+        )
+        .await?;
     let Some(kv) = res.first().and_then(|r| r.kvs.first()) else {
         return Err(EsiError::NotFound(format!(
             "{} {id} has no config ({config_key} does not exist at revision {revision})",
@@ -263,7 +314,9 @@ pub async fn prepare<'s>(store: &'s dyn Store, reg: &'s Registry, t: &ResourceTy
     let state_present = res.get(1).is_some_and(|r| !r.kvs.is_empty());
     let (action, action_reason) = choose_action(config.marked_for_deletion, state_present);
     let mut cache = ConfigCache::default();
-    cache.map.insert((t.id.clone(), id.to_string()), Some(config.clone()));
+    cache
+        .map
+        .insert((t.id.clone(), id.to_string()), Some(config.clone()));
     let mut p = Prepared {
         store,
         reg,
@@ -287,10 +340,17 @@ fn mapping_error(context: &str, e: MappingError) -> EsiError {
 
 impl Prepared<'_> {
     /// Evaluate `f` against the cache, fetching what it misses, until nothing is missing.
-    async fn eval<T>(&mut self, f: impl Fn(&dyn Resolver) -> Result<T, MappingError>) -> Result<Result<T, MappingError>> {
+    async fn eval<T>(
+        &mut self,
+        f: impl Fn(&dyn Resolver) -> Result<T, MappingError>,
+    ) -> Result<Result<T, MappingError>> {
         for _ in 0..MAX_ROUNDS {
             let (out, misses) = {
-                let r = CachingResolver { reg: self.reg, cache: &self.cache, misses: RefCell::new(BTreeSet::new()) };
+                let r = CachingResolver {
+                    reg: self.reg,
+                    cache: &self.cache,
+                    misses: RefCell::new(BTreeSet::new()),
+                };
                 let out = f(&r);
                 (out, r.misses.into_inner())
             };
@@ -331,14 +391,32 @@ impl Prepared<'_> {
 
     async fn select(&mut self, t: &ResourceType) -> Result<Workability> {
         let Some(tp) = t.template_path.clone() else {
-            return Ok(Workability::NotWorkable(format!("type {} has no template_path (non-workable type)", t.id)));
+            return Ok(Workability::NotWorkable(format!(
+                "type {} has no template_path (non-workable type)",
+                t.id
+            )));
         };
         let body = self.config.body.clone();
         let (rtype, version) = (self.rtype.clone(), self.config.version);
         let chosen = self
-            .eval(|r| select_template(Some(&tp), &Ctx { cfg: &body, rtype: &rtype, version, resolver: r }))
+            .eval(|r| {
+                select_template(
+                    Some(&tp),
+                    &Ctx {
+                        cfg: &body,
+                        rtype: &rtype,
+                        version,
+                        resolver: r,
+                    },
+                )
+            })
             .await?
-            .map_err(|e| mapping_error(&format!("cannot select the template of {} {}", self.rtype, self.id), e))?;
+            .map_err(|e| {
+                mapping_error(
+                    &format!("cannot select the template of {} {}", self.rtype, self.id),
+                    e,
+                )
+            })?;
         let Some(tid) = chosen else {
             return Ok(Workability::NotWorkable(format!(
                 "the template_path of {} evaluates to null for this config (mapping {tp})",
@@ -346,26 +424,54 @@ impl Prepared<'_> {
             )));
         };
         let key = template_key(self.reg, &tid);
-        let (_, res) = self.store.range(&Range::key(&key), Some(self.revision)).await?;
+        let (_, res) = self
+            .store
+            .range(&Range::key(&key), Some(self.revision))
+            .await?;
         match res.kvs.first() {
             Some(kv) => Ok(Workability::Workable(Template::from_kv(&tid, kv)?)),
-            None => Ok(Workability::NotWorkable(format!("template {tid} selected, but {key} does not exist"))),
+            None => Ok(Workability::NotWorkable(format!(
+                "template {tid} selected, but {key} does not exist"
+            ))),
         }
     }
 
     /// Build the job for `action` (normally `self.action`) from the selected template.
     pub async fn build(&mut self, action: &str, opts: BuildOptions) -> Result<Built> {
         let Workability::Workable(tpl) = &self.workability else {
-            return Err(EsiError::Refused(format!("{} {} is not workable", self.rtype, self.id)));
+            return Err(EsiError::Refused(format!(
+                "{} {} is not workable",
+                self.rtype, self.id
+            )));
         };
         let tpl = tpl.clone();
         let body = self.config.body.clone();
         let (rtype, version) = (self.rtype.clone(), self.config.version);
         let double = !opts.canonical_resources && action != "create";
         let params = self
-            .eval(|r| build_params(&tpl.id, &tpl.mappings, &Ctx { cfg: &body, rtype: &rtype, version, resolver: r }, double))
+            .eval(|r| {
+                build_params(
+                    &tpl.id,
+                    &tpl.mappings,
+                    &Ctx {
+                        cfg: &body,
+                        rtype: &rtype,
+                        version,
+                        resolver: r,
+                    },
+                    double,
+                )
+            })
             .await?
-            .map_err(|e| mapping_error(&format!("cannot build the params of {} {} from {}", self.rtype, self.id, tpl.key), e))?;
+            .map_err(|e| {
+                mapping_error(
+                    &format!(
+                        "cannot build the params of {} {} from {}",
+                        self.rtype, self.id, tpl.key
+                    ),
+                    e,
+                )
+            })?;
         let job_id = JobId {
             action: action.to_string(),
             handler: tpl.handler.clone(),
@@ -375,30 +481,52 @@ impl Prepared<'_> {
             suffix: JobId::random_suffix(),
         };
         let job = job_object(&job_id, &body, &params, &[]);
-        Ok(Built { job_id, handler: tpl.handler.clone(), template_id: tpl.id.clone(), params, job })
+        Ok(Built {
+            job_id,
+            handler: tpl.handler.clone(),
+            template_id: tpl.id.clone(),
+            params,
+            job,
+        })
     }
 
     /// Keys read to build the job, with their mod revisions (for messages).
     pub fn consulted(&self) -> Vec<(String, i64)> {
-        let mut v: Vec<(String, i64)> =
-            self.cache.map.values().flatten().map(|r| (r.key.clone(), r.mod_revision)).collect();
+        let mut v: Vec<(String, i64)> = self
+            .cache
+            .map
+            .values()
+            .flatten()
+            .map(|r| (r.key.clone(), r.mod_revision))
+            .collect();
         v.sort();
         v
     }
 }
 
 /// The job object in the field order of spec §2.3.
-pub fn job_object(id: &JobId, resource_input: &Value, params: &[Param], dependency: &[String]) -> Value {
+pub fn job_object(
+    id: &JobId,
+    resource_input: &Value,
+    params: &[Param],
+    dependency: &[String],
+) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), Value::String(id.to_string()));
     m.insert("job_name".into(), Value::String(id.job_name()));
     m.insert("action".into(), Value::String(id.action.clone()));
     m.insert("handler".into(), Value::String(id.handler.clone()));
-    m.insert("resource_type".into(), Value::String(id.resource_type.clone()));
+    m.insert(
+        "resource_type".into(),
+        Value::String(id.resource_type.clone()),
+    );
     m.insert("resource_id".into(), Value::String(id.resource_id.clone()));
     m.insert("version".into(), Value::from(id.version));
     m.insert("resource_input".into(), resource_input.clone());
-    m.insert("params".into(), serde_json::to_value(params).expect("params serialise"));
+    m.insert(
+        "params".into(),
+        serde_json::to_value(params).expect("params serialise"),
+    );
     m.insert("dependency".into(), Value::from(dependency.to_vec()));
     m.insert("is_first".into(), Value::Bool(true));
     m.insert("is_last".into(), Value::Bool(true));
@@ -416,7 +544,11 @@ pub fn set_dependency(job: &mut Value, deps: &[String]) {
 /// The `/jobs/all/<id>` value `[handler, job, retry]`, and its stored text (Python style,
 /// like the job manager's).
 pub fn stored_value(handler: &str, job: &Value, retry: i64) -> (Value, String) {
-    let v = Value::Array(vec![Value::String(handler.to_string()), job.clone(), Value::from(retry)]);
+    let v = Value::Array(vec![
+        Value::String(handler.to_string()),
+        job.clone(),
+        Value::from(retry),
+    ]);
     let text = python_json(&v);
     (v, text)
 }

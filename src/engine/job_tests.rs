@@ -19,7 +19,11 @@ fn config(body: Value, version: i64, marked: bool) -> String {
 }
 
 fn template(id: &str, mappings: Value) -> String {
-    config(json!({"handler": "heat_worker", "id": id, "parameter_mappings": mappings, "template_file": "", "watch": []}), 1, false)
+    config(
+        json!({"handler": "heat_worker", "id": id, "parameter_mappings": mappings, "template_file": "", "watch": []}),
+        1,
+        false,
+    )
 }
 
 fn port_mappings() -> Value {
@@ -48,8 +52,17 @@ fn port_body(owner: &str) -> Value {
 }
 
 async fn put(store: &EmbeddedStore, kvs: &[(String, String)]) {
-    let ops = kvs.iter().map(|(k, v)| Op::put(k.clone(), v.as_bytes().to_vec())).collect();
-    store.txn(Txn { success: ops, ..Default::default() }).await.unwrap();
+    let ops = kvs
+        .iter()
+        .map(|(k, v)| Op::put(k.clone(), v.as_bytes().to_vec()))
+        .collect();
+    store
+        .txn(Txn {
+            success: ops,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
 }
 
 fn port_key() -> String {
@@ -60,34 +73,54 @@ async fn port_store(owner: &str, state: bool, marked: bool) -> EmbeddedStore {
     let s = EmbeddedStore::new();
     let mut kvs = vec![
         (port_key(), config(port_body(owner), 3, marked)),
-        ("/config/v2.0/heat_templates/port".to_string(), template("port", port_mappings())),
+        (
+            "/config/v2.0/heat_templates/port".to_string(),
+            template("port", port_mappings()),
+        ),
     ];
     if state {
-        kvs.push((format!("/state/v2.0/ports/{PORT}"), r#"{"error": "", "state": {}, "version": 2}"#.into()));
+        kvs.push((
+            format!("/state/v2.0/ports/{PORT}"),
+            r#"{"error": "", "state": {}, "version": 2}"#.into(),
+        ));
     }
     put(&s, &kvs).await;
     s
 }
 
 fn param<'a>(b: &'a Built, name: &str) -> &'a Param {
-    b.params.iter().find(|p| p.param == name).unwrap_or_else(|| panic!("no param {name}"))
+    b.params
+        .iter()
+        .find(|p| p.param == name)
+        .unwrap_or_else(|| panic!("no param {name}"))
 }
 
 fn refs(p: &Param) -> Vec<(&str, &str)> {
-    p.resources.iter().map(|r| (r.resource_type.as_str(), r.resource_id.as_str())).collect()
+    p.resources
+        .iter()
+        .map(|r| (r.resource_type.as_str(), r.resource_id.as_str()))
+        .collect()
 }
 
 #[tokio::test]
 async fn modify_port_reproduces_the_seed_with_doubled_resources() {
     let s = port_store("compute:nova", true, false).await;
     let reg = Registry::builtin();
-    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
+    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
     assert_eq!(p.action, "modify");
     assert!(matches!(&p.workability, Workability::Workable(t) if t.id == "port"));
     let b = p.build("modify", BuildOptions::default()).await.unwrap();
     assert_eq!(b.params.len(), 18);
-    assert_eq!(refs(param(&b, "virtual_network")), vec![("network", NET), ("network", NET)]);
-    assert_eq!(param(&b, "virtual_network").value, json!({"output_key": "id", "resource_type": "network", "resource_id": NET}));
+    assert_eq!(
+        refs(param(&b, "virtual_network")),
+        vec![("network", NET), ("network", NET)]
+    );
+    assert_eq!(
+        param(&b, "virtual_network").value,
+        json!({"output_key": "id", "resource_type": "network", "resource_id": NET})
+    );
     let subnets = param(&b, "jinja_subnets");
     assert_eq!(serde_json::to_value(subnets.ptype).unwrap(), json!("list"));
     assert_eq!(refs(subnets), vec![("subnet", SUBNET), ("subnet", SUBNET)]);
@@ -98,11 +131,23 @@ async fn modify_port_reproduces_the_seed_with_doubled_resources() {
     assert_eq!(param(&b, "heat_timeout").value, json!("13"));
     assert_eq!(param(&b, "version").value, json!(3));
     assert_eq!(param(&b, "jinja_force_dependency_cfg").value, Value::Null);
-    assert_eq!(param(&b, "jinja_force_dependency_gw_interface").value, Value::Null);
+    assert_eq!(
+        param(&b, "jinja_force_dependency_gw_interface").value,
+        Value::Null
+    );
     let mut referenced = b.referenced();
     referenced.sort();
-    assert_eq!(referenced, vec![("network".to_string(), NET.to_string()), ("subnet".to_string(), SUBNET.to_string())]);
-    assert_eq!(b.job_id.to_string().rsplit_once(':').unwrap().0, format!("modify:heat_worker:port:{PORT}:3"));
+    assert_eq!(
+        referenced,
+        vec![
+            ("network".to_string(), NET.to_string()),
+            ("subnet".to_string(), SUBNET.to_string())
+        ]
+    );
+    assert_eq!(
+        b.job_id.to_string().rsplit_once(':').unwrap().0,
+        format!("modify:heat_worker:port:{PORT}:3")
+    );
     assert_eq!(b.job["resource_input"], port_body("compute:nova"));
 }
 
@@ -110,14 +155,29 @@ async fn modify_port_reproduces_the_seed_with_doubled_resources() {
 async fn create_and_canonical_carry_resources_once() {
     let reg = Registry::builtin();
     let s = port_store("compute:nova", false, false).await;
-    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
-    assert_eq!((p.action, p.action_reason), ("create", "no /state key exists yet"));
+    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
+    assert_eq!(
+        (p.action, p.action_reason),
+        ("create", "no /state key exists yet")
+    );
     let b = p.build("create", BuildOptions::default()).await.unwrap();
     assert_eq!(refs(param(&b, "virtual_network")), vec![("network", NET)]);
 
     let s = port_store("compute:nova", true, false).await;
-    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
-    let b = p.build("modify", BuildOptions { canonical_resources: true }).await.unwrap();
+    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
+    let b = p
+        .build(
+            "modify",
+            BuildOptions {
+                canonical_resources: true,
+            },
+        )
+        .await
+        .unwrap();
     assert_eq!(refs(param(&b, "virtual_network")), vec![("network", NET)]);
 }
 
@@ -125,9 +185,14 @@ async fn create_and_canonical_carry_resources_once() {
 async fn marked_for_deletion_chooses_logical_delete() {
     let reg = Registry::builtin();
     let s = port_store("compute:nova", true, true).await;
-    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
+    let mut p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
     assert_eq!(p.action, "logical_delete");
-    let b = p.build("logical_delete", BuildOptions::default()).await.unwrap();
+    let b = p
+        .build("logical_delete", BuildOptions::default())
+        .await
+        .unwrap();
     assert_eq!(b.job["action"], json!("logical_delete"));
     assert_eq!(refs(param(&b, "jinja_subnets")).len(), 2);
 }
@@ -144,20 +209,57 @@ async fn referenced_configs_are_fetched_at_the_same_revision() {
     let body = json!({"id": VNF, "name": "lb", "vnf_plan_id": VNF_PLAN, "vnf_template_id": VNF_TEMPLATE,
         "availability_zone": "nova", "config_drive": false, "networks": [{"port": PORT}], "reboot": "",
         "tenant_id": "t", "user_data": "", "user_data_format": "RAW"});
-    put(&s, &[
-        (format!("/config/v2.0/vnf_instances/{VNF}"), config(body.clone(), 2, false)),
-        (format!("/state/v2.0/vnf_instances/{VNF}"), r#"{"version": 1}"#.into()),
-        ("/config/v2.0/heat_templates/vnf_instance".into(), template("vnf_instance", mappings)),
-        (format!("/config/v2.0/vnf_templates/{VNF_TEMPLATE}"), config(json!({"id": VNF_TEMPLATE, "image": "NSVPX-KVM-10.5-57.7_nc"}), 1, false)),
-        (format!("/config/v2.0/vnf_plans/{VNF_PLAN}"), config(json!({"id": VNF_PLAN, "flavor": "m1.xlarge"}), 1, false)),
-    ])
+    put(
+        &s,
+        &[
+            (
+                format!("/config/v2.0/vnf_instances/{VNF}"),
+                config(body.clone(), 2, false),
+            ),
+            (
+                format!("/state/v2.0/vnf_instances/{VNF}"),
+                r#"{"version": 1}"#.into(),
+            ),
+            (
+                "/config/v2.0/heat_templates/vnf_instance".into(),
+                template("vnf_instance", mappings),
+            ),
+            (
+                format!("/config/v2.0/vnf_templates/{VNF_TEMPLATE}"),
+                config(
+                    json!({"id": VNF_TEMPLATE, "image": "NSVPX-KVM-10.5-57.7_nc"}),
+                    1,
+                    false,
+                ),
+            ),
+            (
+                format!("/config/v2.0/vnf_plans/{VNF_PLAN}"),
+                config(json!({"id": VNF_PLAN, "flavor": "m1.xlarge"}), 1, false),
+            ),
+        ],
+    )
     .await;
-    let mut p = prepare(&s, &reg, reg.get("vnf_instance").unwrap(), VNF).await.unwrap();
+    let mut p = prepare(&s, &reg, reg.get("vnf_instance").unwrap(), VNF)
+        .await
+        .unwrap();
     // A later change must not leak into the job: everything is read at the prepared revision.
-    put(&s, &[(format!("/config/v2.0/vnf_plans/{VNF_PLAN}"), config(json!({"id": VNF_PLAN, "flavor": "m1.huge"}), 2, false))]).await;
+    put(
+        &s,
+        &[(
+            format!("/config/v2.0/vnf_plans/{VNF_PLAN}"),
+            config(json!({"id": VNF_PLAN, "flavor": "m1.huge"}), 2, false),
+        )],
+    )
+    .await;
     let b = p.build("modify", BuildOptions::default()).await.unwrap();
     assert_eq!(param(&b, "image").value, json!("NSVPX-KVM-10.5-57.7_nc"));
-    assert_eq!(refs(param(&b, "image")), vec![("vnf_template", VNF_TEMPLATE), ("vnf_template", VNF_TEMPLATE)]);
+    assert_eq!(
+        refs(param(&b, "image")),
+        vec![
+            ("vnf_template", VNF_TEMPLATE),
+            ("vnf_template", VNF_TEMPLATE)
+        ]
+    );
     assert_eq!(param(&b, "flavor").value, json!("m1.xlarge"));
     assert_eq!(param(&b, "heat_timeout").value, json!("18"));
     assert_eq!(param(&b, "version").value, json!(2));
@@ -169,36 +271,84 @@ async fn a_broken_reference_names_the_template_param_and_hop() {
     let reg = Registry::builtin();
     let s = EmbeddedStore::new();
     let body = json!({"id": VNF, "vnf_plan_id": VNF_PLAN});
-    put(&s, &[
-        (format!("/config/v2.0/vnf_instances/{VNF}"), config(body, 1, false)),
-        ("/config/v2.0/heat_templates/vnf_instance".into(), template("vnf_instance", json!({"flavor": "Fvnf_plan+vnf_plan_id:flavor"}))),
-    ])
+    put(
+        &s,
+        &[
+            (
+                format!("/config/v2.0/vnf_instances/{VNF}"),
+                config(body, 1, false),
+            ),
+            (
+                "/config/v2.0/heat_templates/vnf_instance".into(),
+                template(
+                    "vnf_instance",
+                    json!({"flavor": "Fvnf_plan+vnf_plan_id:flavor"}),
+                ),
+            ),
+        ],
+    )
     .await;
-    let mut p = prepare(&s, &reg, reg.get("vnf_instance").unwrap(), VNF).await.unwrap();
-    let e = p.build("create", BuildOptions::default()).await.unwrap_err();
+    let mut p = prepare(&s, &reg, reg.get("vnf_instance").unwrap(), VNF)
+        .await
+        .unwrap();
+    let e = p
+        .build("create", BuildOptions::default())
+        .await
+        .unwrap_err();
     let msg = e.to_string();
     assert!(matches!(e, EsiError::InvalidData(_)), "{msg}");
-    assert!(msg.contains("/config/v2.0/heat_templates/vnf_instance") && msg.contains("flavor") && msg.contains("vnf_plan+vnf_plan_id"), "{msg}");
+    assert!(
+        msg.contains("/config/v2.0/heat_templates/vnf_instance")
+            && msg.contains("flavor")
+            && msg.contains("vnf_plan+vnf_plan_id"),
+        "{msg}"
+    );
 }
 
 #[tokio::test]
 async fn non_workable_resources_say_why() {
     let reg = Registry::builtin();
     let s = port_store("network:dhcp", true, false).await;
-    let p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
-    assert!(matches!(&p.workability, Workability::NotWorkable(w) if w.contains("evaluates to null")));
+    let p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
+    assert!(
+        matches!(&p.workability, Workability::NotWorkable(w) if w.contains("evaluates to null"))
+    );
 
     let s = EmbeddedStore::new();
-    put(&s, &[("/config/common/v1.0/tenants/t1".into(), config(json!({"id": "t1"}), 1, false))]).await;
-    let p = prepare(&s, &reg, reg.get("tenant").unwrap(), "t1").await.unwrap();
-    assert!(matches!(&p.workability, Workability::NotWorkable(w) if w.contains("no template_path")));
+    put(
+        &s,
+        &[(
+            "/config/common/v1.0/tenants/t1".into(),
+            config(json!({"id": "t1"}), 1, false),
+        )],
+    )
+    .await;
+    let p = prepare(&s, &reg, reg.get("tenant").unwrap(), "t1")
+        .await
+        .unwrap();
+    assert!(
+        matches!(&p.workability, Workability::NotWorkable(w) if w.contains("no template_path"))
+    );
 
     let s = EmbeddedStore::new();
-    put(&s, &[(port_key(), config(port_body("compute:nova"), 1, false))]).await;
-    let p = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.unwrap();
-    assert!(matches!(&p.workability, Workability::NotWorkable(w) if w.contains("/config/v2.0/heat_templates/port does not exist")));
+    put(
+        &s,
+        &[(port_key(), config(port_body("compute:nova"), 1, false))],
+    )
+    .await;
+    let p = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .unwrap();
+    assert!(
+        matches!(&p.workability, Workability::NotWorkable(w) if w.contains("/config/v2.0/heat_templates/port does not exist"))
+    );
 
-    let e = prepare(&EmbeddedStore::new(), &reg, reg.get("port").unwrap(), PORT).await.err().unwrap();
+    let e = prepare(&EmbeddedStore::new(), &reg, reg.get("port").unwrap(), PORT)
+        .await
+        .err()
+        .unwrap();
     assert!(matches!(e, EsiError::NotFound(_)), "{e}");
 }
 
@@ -206,21 +356,43 @@ async fn non_workable_resources_say_why() {
 async fn malformed_template_or_config_is_invalid_data_naming_the_key() {
     let reg = Registry::builtin();
     let cases: Vec<(&str, String, &str)> = vec![
-        ("/config/v2.0/heat_templates/port", r#"{"body":"{not json","version":1}"#.into(), "template /config/v2.0/heat_templates/port is malformed"),
-        ("/config/v2.0/heat_templates/port", config(json!({"handler": "heat_worker"}), 1, false), "`parameter_mappings` is missing"),
-        ("/config/v2.0/heat_templates/port", config(json!({"parameter_mappings": {}}), 1, false), "`handler` is missing"),
+        (
+            "/config/v2.0/heat_templates/port",
+            r#"{"body":"{not json","version":1}"#.into(),
+            "template /config/v2.0/heat_templates/port is malformed",
+        ),
+        (
+            "/config/v2.0/heat_templates/port",
+            config(json!({"handler": "heat_worker"}), 1, false),
+            "`parameter_mappings` is missing",
+        ),
+        (
+            "/config/v2.0/heat_templates/port",
+            config(json!({"parameter_mappings": {}}), 1, false),
+            "`handler` is missing",
+        ),
     ];
     for (key, value, want) in cases {
         let s = port_store("compute:nova", true, false).await;
         put(&s, &[(key.to_string(), value)]).await;
-        let e = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.err().expect("error");
+        let e = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+            .await
+            .err()
+            .expect("error");
         assert!(matches!(e, EsiError::InvalidData(_)), "{e}");
         assert!(e.to_string().contains(want), "{e}");
     }
-    for bad in [r#"{"body":"{trunc","version":3}"#, r#"{"body":"{}"}"#, r#"[1]"#] {
+    for bad in [
+        r#"{"body":"{trunc","version":3}"#,
+        r#"{"body":"{}"}"#,
+        r#"[1]"#,
+    ] {
         let s = port_store("compute:nova", true, false).await;
         put(&s, &[(port_key(), bad.to_string())]).await;
-        let e = prepare(&s, &reg, reg.get("port").unwrap(), PORT).await.err().expect("error");
+        let e = prepare(&s, &reg, reg.get("port").unwrap(), PORT)
+            .await
+            .err()
+            .expect("error");
         assert!(matches!(e, EsiError::InvalidData(_)), "{e}");
         assert!(e.to_string().contains(&port_key()), "{e}");
     }
@@ -230,17 +402,46 @@ async fn malformed_template_or_config_is_invalid_data_naming_the_key() {
 fn job_object_field_order_and_stored_text() {
     let id = JobId::parse(&format!("modify:heat_worker:port:{PORT}:3:28byp")).unwrap();
     let job = job_object(&id, &json!({"id": PORT}), &[], &["x".to_string()]);
-    let keys: Vec<&str> = job.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["id", "job_name", "action", "handler", "resource_type", "resource_id", "version",
-        "resource_input", "params", "dependency", "is_first", "is_last", "on_failure"]);
+    let keys: Vec<&str> = job
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "job_name",
+            "action",
+            "handler",
+            "resource_type",
+            "resource_id",
+            "version",
+            "resource_input",
+            "params",
+            "dependency",
+            "is_first",
+            "is_last",
+            "on_failure"
+        ]
+    );
     let (v, text) = stored_value("heat_worker", &job, 0);
     assert_eq!(v[2], json!(0));
     assert!(text.starts_with(&format!(r#"["heat_worker", {{"id": "modify:heat_worker:port:{PORT}:3:28byp", "job_name": "port:{PORT}:3", "#)), "{text}");
-    assert!(text.ends_with(r#""dependency": ["x"], "is_first": true, "is_last": true, "on_failure": "fail"}, 0]"#), "{text}");
+    assert!(
+        text.ends_with(
+            r#""dependency": ["x"], "is_first": true, "is_last": true, "on_failure": "fail"}, 0]"#
+        ),
+        "{text}"
+    );
     let mut job = job;
     set_dependency(&mut job, &[]);
     assert_eq!(job["dependency"], json!([]));
-    assert_eq!(job.as_object().unwrap().keys().nth(9).map(String::as_str), Some("dependency"));
+    assert_eq!(
+        job.as_object().unwrap().keys().nth(9).map(String::as_str),
+        Some("dependency")
+    );
 }
 
 #[test]

@@ -107,7 +107,12 @@ fn matches(f: &Filter, id: &str) -> bool {
 }
 
 /// Stage-directory counts without transferring values.
-pub async fn count(store: &dyn Store, reg: &Registry, f: &Filter, rev: Option<i64>) -> Result<Counts> {
+pub async fn count(
+    store: &dyn Store,
+    reg: &Registry,
+    f: &Filter,
+    rev: Option<i64>,
+) -> Result<Counts> {
     let (pfx, exact) = prefixes(reg, f);
     let mut c = Counts::default();
     let mut at = rev;
@@ -151,7 +156,10 @@ fn bit(d: QueueDir) -> u8 {
 const STAGE_BITS: u8 = !(1 << (QueueDir::All as u8));
 
 fn dirs_of(bits: u8) -> Vec<QueueDir> {
-    QueueDir::ALL.into_iter().filter(|d| bits & bit(*d) != 0).collect()
+    QueueDir::ALL
+        .into_iter()
+        .filter(|d| bits & bit(*d) != 0)
+        .collect()
 }
 
 /// Which directories hold each id, at one revision, from keys-only reads.
@@ -169,7 +177,11 @@ struct Membership {
 
 impl Membership {
     fn bits_of(&self, id: &str) -> u8 {
-        self.bits.get(id).or_else(|| self.extra.get(id)).copied().unwrap_or(0)
+        self.bits
+            .get(id)
+            .or_else(|| self.extra.get(id))
+            .copied()
+            .unwrap_or(0)
     }
 
     fn stage(&self, id: &str) -> Stage {
@@ -186,20 +198,29 @@ impl Membership {
         if self.complete {
             return Ok(());
         }
-        let mut unknown: Vec<String> =
-            ids.into_iter().filter(|d| !self.bits.contains_key(d) && !self.extra.contains_key(d)).collect();
+        let mut unknown: Vec<String> = ids
+            .into_iter()
+            .filter(|d| !self.bits.contains_key(d) && !self.extra.contains_key(d))
+            .collect();
         unknown.sort();
         unknown.dedup();
         for chunk in unknown.chunks(GET_BATCH / QueueDir::ALL.len()) {
             let ranges: Vec<Range> = chunk
                 .iter()
-                .flat_map(|id| QueueDir::ALL.iter().map(move |d| Range::key(d.key(id)).keys_only()))
+                .flat_map(|id| {
+                    QueueDir::ALL
+                        .iter()
+                        .map(move |d| Range::key(d.key(id)).keys_only())
+                })
                 .collect();
             let (_, res) = store.ranges(&ranges, Some(self.revision)).await?;
             for (i, id) in chunk.iter().enumerate() {
                 let mut b = 0;
                 for (j, d) in QueueDir::ALL.iter().enumerate() {
-                    if res.get(i * QueueDir::ALL.len() + j).is_some_and(|r| !r.kvs.is_empty()) {
+                    if res
+                        .get(i * QueueDir::ALL.len() + j)
+                        .is_some_and(|r| !r.kvs.is_empty())
+                    {
                         b |= bit(*d);
                     }
                 }
@@ -210,10 +231,17 @@ impl Membership {
     }
 }
 
-async fn membership(store: &dyn Store, reg: &Registry, f: &Filter, rev: Option<i64>) -> Result<Membership> {
+async fn membership(
+    store: &dyn Store,
+    reg: &Registry,
+    f: &Filter,
+    rev: Option<i64>,
+) -> Result<Membership> {
     let (pfx, _) = prefixes(reg, f);
     // Fix the revision first: every later read is made at it.
-    let (revision, _) = store.range(&Range::prefix(QueueDir::All.prefix()).count_only(), rev).await?;
+    let (revision, _) = store
+        .range(&Range::prefix(QueueDir::All.prefix()).count_only(), rev)
+        .await?;
     let mut m = Membership {
         revision,
         bits: HashMap::new(),
@@ -232,7 +260,8 @@ async fn membership(store: &dyn Store, reg: &Registry, f: &Filter, rev: Option<i
                     let id = id_in(dir, kv);
                     *m.bits.entry(id.to_string()).or_default() |= bit(dir);
                     if dir == QueueDir::Working {
-                        m.working.insert(id.to_string(), (kv.value_str().into_owned(), kv.lease));
+                        m.working
+                            .insert(id.to_string(), (kv.value_str().into_owned(), kv.lease));
                     }
                 }
                 Ok(())
@@ -244,7 +273,13 @@ async fn membership(store: &dyn Store, reg: &Registry, f: &Filter, rev: Option<i
 }
 
 /// Why a job cannot make progress (spec §3.3, §3.7), if it cannot.
-fn stuck_reason(m: &Membership, id: &str, stage: Stage, deps: &[String], pending: &[String]) -> Option<String> {
+fn stuck_reason(
+    m: &Membership,
+    id: &str,
+    stage: Stage,
+    deps: &[String],
+    pending: &[String],
+) -> Option<String> {
     match stage {
         Stage::Unqueued => Some("in /jobs/all with no stage key: no worker will take it".into()),
         Stage::Orphaned => Some("stage key without a /jobs/all entry (leftover)".into()),
@@ -260,9 +295,17 @@ fn stuck_reason(m: &Membership, id: &str, stage: Stage, deps: &[String], pending
                 });
             }
             // A dependency only in /jobs/all is never taken, so it never finishes.
-            let dead: Vec<&str> =
-                pending.iter().filter(|d| m.bits_of(d) & STAGE_BITS == 0).map(String::as_str).collect();
-            (!dead.is_empty()).then(|| format!("depends on unqueued job(s) that never run: {}", dead.join(", ")))
+            let dead: Vec<&str> = pending
+                .iter()
+                .filter(|d| m.bits_of(d) & STAGE_BITS == 0)
+                .map(String::as_str)
+                .collect();
+            (!dead.is_empty()).then(|| {
+                format!(
+                    "depends on unqueued job(s) that never run: {}",
+                    dead.join(", ")
+                )
+            })
         }
         _ => None,
     }
@@ -276,7 +319,11 @@ struct Parsed {
 }
 
 fn parse(kv: Option<&Kv>) -> Parsed {
-    let mut p = Parsed { retry: None, dependency: vec![], warnings: vec![] };
+    let mut p = Parsed {
+        retry: None,
+        dependency: vec![],
+        warnings: vec![],
+    };
     if let Some(kv) = kv {
         let d = decode(Shape::JobAll, &kv.key, &kv.value);
         p.warnings = d.warnings;
@@ -295,20 +342,33 @@ fn row(m: &Membership, id: &str, parsed: Parsed, ttl: &HashMap<i64, Option<i64>>
         id: id.to_string(),
         action: p.as_ref().map(|j| j.action.clone()).unwrap_or_default(),
         handler: p.as_ref().map(|j| j.handler.clone()).unwrap_or_default(),
-        resource_type: p.as_ref().map(|j| j.resource_type.clone()).unwrap_or_default(),
-        resource_id: p.as_ref().map(|j| j.resource_id.clone()).unwrap_or_default(),
+        resource_type: p
+            .as_ref()
+            .map(|j| j.resource_type.clone())
+            .unwrap_or_default(),
+        resource_id: p
+            .as_ref()
+            .map(|j| j.resource_id.clone())
+            .unwrap_or_default(),
         version: p.as_ref().map(|j| j.version).unwrap_or(0),
         stage,
         worker: None,
         lease_ttl: None,
         retry: parsed.retry,
-        pending_dependencies: parsed.dependency.iter().filter(|d| m.in_all(d)).cloned().collect(),
+        pending_dependencies: parsed
+            .dependency
+            .iter()
+            .filter(|d| m.in_all(d))
+            .cloned()
+            .collect(),
         dependency: parsed.dependency,
         stuck: None,
         warnings: parsed.warnings,
     };
     if p.is_none() {
-        r.warnings.push(format!("job id `{id}` does not follow <action>:<handler>:<type>:<id>:<version>:<suffix>"));
+        r.warnings.push(format!(
+            "job id `{id}` does not follow <action>:<handler>:<type>:<id>:<version>:<suffix>"
+        ));
     }
     if let Some((uuid, lease)) = m.working.get(id) {
         r.worker = Some(uuid.clone());
@@ -322,7 +382,8 @@ fn wanted(f: &Filter, m: &Membership, id: &str) -> bool {
     let stage = m.stage(id);
     let by_stage = f.stages.is_empty() || f.stages.contains(&stage);
     // Stuck-by-dependency is only possible while waiting; decided once values are read.
-    let maybe_stuck = !f.stuck || matches!(stage, Stage::Unqueued | Stage::Orphaned | Stage::Waiting);
+    let maybe_stuck =
+        !f.stuck || matches!(stage, Stage::Unqueued | Stage::Orphaned | Stage::Waiting);
     by_stage && maybe_stuck && matches(f, id)
 }
 
@@ -334,8 +395,18 @@ async fn rows(
     batch: Vec<(String, Option<Kv>)>,
     ttl: &HashMap<i64, Option<i64>>,
 ) -> Result<Vec<JobRow>> {
-    let parsed: Vec<(String, Parsed)> = batch.into_iter().map(|(id, kv)| (id, parse(kv.as_ref()))).collect();
-    m.resolve(store, parsed.iter().flat_map(|(_, p)| p.dependency.iter().cloned()).collect()).await?;
+    let parsed: Vec<(String, Parsed)> = batch
+        .into_iter()
+        .map(|(id, kv)| (id, parse(kv.as_ref())))
+        .collect();
+    m.resolve(
+        store,
+        parsed
+            .iter()
+            .flat_map(|(_, p)| p.dependency.iter().cloned())
+            .collect(),
+    )
+    .await?;
     Ok(parsed
         .into_iter()
         .map(|(id, p)| row(m, &id, p, ttl))
@@ -363,10 +434,18 @@ pub async fn list(
             }
         }
     }
-    let mut in_all: Vec<String> =
-        m.bits.iter().filter(|(id, b)| *b & bit(QueueDir::All) != 0 && wanted(f, &m, id)).map(|(id, _)| id.clone()).collect();
+    let mut in_all: Vec<String> = m
+        .bits
+        .iter()
+        .filter(|(id, b)| *b & bit(QueueDir::All) != 0 && wanted(f, &m, id))
+        .map(|(id, _)| id.clone())
+        .collect();
     in_all.sort();
-    let total_in_all = m.bits.values().filter(|b| *b & bit(QueueDir::All) != 0).count();
+    let total_in_all = m
+        .bits
+        .values()
+        .filter(|b| *b & bit(QueueDir::All) != 0)
+        .count();
     if in_all.len() * 2 >= total_in_all && in_all.len() > GET_BATCH {
         // Most keys are wanted: read the prefixes' values page by page.
         let wanted_set: HashSet<String> = in_all.into_iter().collect();
@@ -392,14 +471,25 @@ pub async fn list(
     } else {
         // A filtered subset: fetch just those values, in batches of gets at one revision.
         for chunk in in_all.chunks(GET_BATCH) {
-            let ranges: Vec<Range> = chunk.iter().map(|id| Range::key(QueueDir::All.key(id))).collect();
+            let ranges: Vec<Range> = chunk
+                .iter()
+                .map(|id| Range::key(QueueDir::All.key(id)))
+                .collect();
             let (_, res) = store.ranges(&ranges, at).await?;
-            let batch = chunk.iter().cloned().zip(res.into_iter().map(|r| r.kvs.into_iter().next())).collect();
+            let batch = chunk
+                .iter()
+                .cloned()
+                .zip(res.into_iter().map(|r| r.kvs.into_iter().next()))
+                .collect();
             sink(rows(store, &mut m, f, batch, &ttl).await?)?;
         }
     }
-    let mut orphans: Vec<String> =
-        m.bits.iter().filter(|(id, b)| *b & bit(QueueDir::All) == 0 && wanted(f, &m, id)).map(|(id, _)| id.clone()).collect();
+    let mut orphans: Vec<String> = m
+        .bits
+        .iter()
+        .filter(|(id, b)| *b & bit(QueueDir::All) == 0 && wanted(f, &m, id))
+        .map(|(id, _)| id.clone())
+        .collect();
     orphans.sort();
     if !orphans.is_empty() {
         let batch = orphans.into_iter().map(|id| (id, None)).collect();

@@ -8,13 +8,13 @@ use std::time::Duration;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::pyjson::python_json;
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
 use crate::model::resource::{JobEntry, Stage};
+use crate::sample::python_json;
 use crate::store::{for_each_page, Compare, Kv, Op, Range, RangeSpec, Store, Txn, WatchMessage};
 
 /// Keys per page when scanning `/jobs/all` values (~4.5 KB each: ~2 MB per page).
@@ -28,12 +28,18 @@ const HISTORY_GRACE: Duration = Duration::from_millis(200);
 /// `/jobs/all/<action>:<handler>:<type>:<id>:` for every action × handler: the keys of
 /// every job of one resource, found without a scan.
 pub fn resource_job_prefixes(reg: &Registry, rtype: &str, id: &str) -> Vec<String> {
-    JobId::resource_prefixes(reg.handlers(), rtype, id).into_iter().map(|p| QueueDir::All.key(&p)).collect()
+    JobId::resource_prefixes(reg.handlers(), rtype, id)
+        .into_iter()
+        .map(|p| QueueDir::All.key(&p))
+        .collect()
 }
 
 /// `/jobs/all/<action>:<handler>:<type>:<id>:<version>:` for every action × handler.
 pub fn version_job_prefixes(reg: &Registry, rtype: &str, id: &str, version: i64) -> Vec<String> {
-    resource_job_prefixes(reg, rtype, id).into_iter().map(|p| format!("{p}{version}:")).collect()
+    resource_job_prefixes(reg, rtype, id)
+        .into_iter()
+        .map(|p| format!("{p}{version}:"))
+        .collect()
 }
 
 /// "No key under `prefix`" as one compare.
@@ -99,7 +105,10 @@ pub async fn dependencies(
     for job in reverse_references(store, rev, rtype, id).await? {
         add(&mut deps, &job);
     }
-    let own: Vec<Range> = resource_job_prefixes(reg, rtype, id).into_iter().map(|p| Range::prefix(p).keys_only()).collect();
+    let own: Vec<Range> = resource_job_prefixes(reg, rtype, id)
+        .into_iter()
+        .map(|p| Range::prefix(p).keys_only())
+        .collect();
     let (_, res) = store.ranges(&own, Some(rev)).await?;
     for kv in res.iter().flat_map(|r| &r.kvs) {
         add(&mut deps, id_of_all_key(&kv.key));
@@ -108,7 +117,12 @@ pub async fn dependencies(
 }
 
 /// In-flight jobs whose params reference (rtype, id), in key order.
-pub async fn reverse_references(store: &dyn Store, rev: i64, rtype: &str, id: &str) -> Result<Vec<String>> {
+pub async fn reverse_references(
+    store: &dyn Store,
+    rev: i64,
+    rtype: &str,
+    id: &str,
+) -> Result<Vec<String>> {
     // The id as the job manager (Python, ensure_ascii) and as Go/serde would write it.
     let py = python_json(&Value::String(id.to_string()));
     let mut needles = vec![id.to_string()];
@@ -116,22 +130,36 @@ pub async fn reverse_references(store: &dyn Store, rev: i64, rtype: &str, id: &s
     if escaped != id {
         needles.push(escaped);
     }
-    let pattern = needles.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+    let pattern = needles
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|");
     let re = regex::bytes::Regex::new(&pattern).map_err(|e| EsiError::Other(e.into()))?;
     let mut out = Vec::new();
-    for_each_page(store, Range::prefix(QueueDir::All.prefix()), SCAN_PAGE, Some(rev), |kvs| {
-        for kv in kvs {
-            if !re.is_match(&kv.value) {
-                continue;
+    for_each_page(
+        store,
+        Range::prefix(QueueDir::All.prefix()),
+        SCAN_PAGE,
+        Some(rev),
+        |kvs| {
+            for kv in kvs {
+                if !re.is_match(&kv.value) {
+                    continue;
+                }
+                let Ok(v) = serde_json::from_slice::<Value>(&kv.value) else {
+                    continue;
+                };
+                let Ok(job) = JobValue::from_value(&v) else {
+                    continue;
+                };
+                if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
+                    out.push(id_of_all_key(&kv.key).to_string());
+                }
             }
-            let Ok(v) = serde_json::from_slice::<Value>(&kv.value) else { continue };
-            let Ok(job) = JobValue::from_value(&v) else { continue };
-            if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
-                out.push(id_of_all_key(&kv.key).to_string());
-            }
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
     .await?;
     Ok(out)
 }
@@ -169,21 +197,56 @@ pub struct Guards {
 /// Build the transaction. Compares: the job id is new, the config is unchanged since it
 /// was read, and the extra guards. On failure the txn reads back what the compares
 /// looked at, to say which one lost.
-pub fn enqueue_txn(job_id: &str, handler: &str, value_text: String, waiting: bool, guards: Guards) -> EnqueueTxn {
-    let stage = if waiting { QueueDir::Waiting } else { QueueDir::Ready };
+pub fn enqueue_txn(
+    job_id: &str,
+    handler: &str,
+    value_text: String,
+    waiting: bool,
+    guards: Guards,
+) -> EnqueueTxn {
+    let stage = if waiting {
+        QueueDir::Waiting
+    } else {
+        QueueDir::Ready
+    };
     let all_key = QueueDir::All.key(job_id);
     let stage_key = stage.key(job_id);
-    let Guards { config_key, config_mod_revision, compares: extra, prefixes } = guards;
-    let mut compares = vec![Compare::Absent(all_key.clone()), Compare::ModRevision(config_key.clone(), config_mod_revision)];
+    let Guards {
+        config_key,
+        config_mod_revision,
+        compares: extra,
+        prefixes,
+    } = guards;
+    let mut compares = vec![
+        Compare::Absent(all_key.clone()),
+        Compare::ModRevision(config_key.clone(), config_mod_revision),
+    ];
     compares.extend(extra);
     let mut failure = vec![
-        Op::Get(RangeSpec { key: all_key.clone(), prefix: false, keys_only: true }),
-        Op::Get(RangeSpec { key: config_key.clone(), prefix: false, keys_only: true }),
+        Op::Get(RangeSpec {
+            key: all_key.clone(),
+            prefix: false,
+            keys_only: true,
+        }),
+        Op::Get(RangeSpec {
+            key: config_key.clone(),
+            prefix: false,
+            keys_only: true,
+        }),
     ];
-    failure.extend(prefixes.iter().map(|p| Op::Get(RangeSpec { key: p.clone(), prefix: true, keys_only: true })));
+    failure.extend(prefixes.iter().map(|p| {
+        Op::Get(RangeSpec {
+            key: p.clone(),
+            prefix: true,
+            keys_only: true,
+        })
+    }));
     let txn = Txn {
         compares,
-        success: vec![Op::put(all_key.clone(), value_text.clone().into_bytes()), Op::put(stage_key.clone(), handler.as_bytes().to_vec())],
+        success: vec![
+            Op::put(all_key.clone(), value_text.clone().into_bytes()),
+            Op::put(stage_key.clone(), handler.as_bytes().to_vec()),
+        ],
         failure,
     };
     EnqueueTxn {
@@ -211,7 +274,10 @@ pub async fn submit(store: &dyn Store, e: &EnqueueTxn, allowed: &[String]) -> Re
         why.push(format!("job id {} already exists", e.job_id));
     }
     match r.ranges.get(1).and_then(|g| g.kvs.first()) {
-        None => why.push(format!("config {} was deleted since it was read", e.config_key)),
+        None => why.push(format!(
+            "config {} was deleted since it was read",
+            e.config_key
+        )),
         Some(kv) if kv.mod_revision != e.config_mod_revision => why.push(format!(
             "config {} changed since it was read (mod revision {} → {})",
             e.config_key, e.config_mod_revision, kv.mod_revision
@@ -227,12 +293,19 @@ pub async fn submit(store: &dyn Store, e: &EnqueueTxn, allowed: &[String]) -> Re
         .filter(|id| !allowed.contains(id))
         .collect();
     if !others.is_empty() {
-        why.push(format!("another job of the resource is now in flight: {}", others.join(", ")));
+        why.push(format!(
+            "another job of the resource is now in flight: {}",
+            others.join(", ")
+        ));
     }
     if why.is_empty() {
         why.push("a guard of the transaction failed".into());
     }
-    Err(EsiError::Conflict(format!("nothing written at revision {}: {}", r.revision, why.join("; "))))
+    Err(EsiError::Conflict(format!(
+        "nothing written at revision {}: {}",
+        r.revision,
+        why.join("; ")
+    )))
 }
 
 /// The transaction in words (for `--dry-run -o table` and confirmations).
@@ -252,7 +325,10 @@ pub fn describe(txn: &Txn) -> TxnView {
             } else if let Some(except) = k.strip_suffix('\0') {
                 format!("create_revision(keys after {except} in its prefix) == 0   (no other key)")
             } else {
-                format!("create_revision({k}* before {}) == 0   (no other key)", String::from_utf8_lossy(end))
+                format!(
+                    "create_revision({k}* before {}) == 0   (no other key)",
+                    String::from_utf8_lossy(end)
+                )
             }
         }
         Compare::CreateRevision(k, r) => format!("create_revision({k}) == {r}"),
@@ -261,10 +337,17 @@ pub fn describe(txn: &Txn) -> TxnView {
         Compare::Value(k, v) => format!("value({k}) == {:?}", String::from_utf8_lossy(v)),
     };
     let op = |o: &Op| match o {
-        Op::Put { key, value, .. } if value.len() > 60 => format!("put {key}  ({} bytes)", value.len()),
+        Op::Put { key, value, .. } if value.len() > 60 => {
+            format!("put {key}  ({} bytes)", value.len())
+        }
         Op::Put { key, value, .. } => format!("put {key} = {:?}", String::from_utf8_lossy(value)),
         Op::Delete { key, prefix } => format!("delete {key}{}", if *prefix { "*" } else { "" }),
-        Op::Get(r) => format!("get {}{}{}", r.key, if r.prefix { "*" } else { "" }, if r.keys_only { " (keys only)" } else { "" }),
+        Op::Get(r) => format!(
+            "get {}{}{}",
+            r.key,
+            if r.prefix { "*" } else { "" },
+            if r.keys_only { " (keys only)" } else { "" }
+        ),
     };
     TxnView {
         compares: txn.compares.iter().map(cmp).collect(),
@@ -297,7 +380,13 @@ pub struct History {
 /// read from a header). etcd catches both watchers up in the same pass (or the history
 /// one first), so once the barrier has delivered, so has the history watch; a short
 /// grace period covers the two streams arriving out of order.
-pub async fn history(store: &dyn Store, key: &str, prefix: bool, from: i64, upto: i64) -> Result<History> {
+pub async fn history(
+    store: &dyn Store,
+    key: &str,
+    prefix: bool,
+    from: i64,
+    upto: i64,
+) -> Result<History> {
     let mut h = History::default();
     if upto <= 0 {
         return Ok(h);
@@ -396,12 +485,26 @@ pub struct Located {
 /// Find a job: its keys in every directory at `rev` (latest if None); when it is no
 /// longer in `/jobs/all`, its last value from the key's history. `hint_from`: a revision
 /// before which the job cannot have existed (its resource's config create revision).
-pub async fn locate(store: &dyn Store, job_id: &str, rev: Option<i64>, hint_from: Option<i64>) -> Result<Located> {
-    let ranges: Vec<Range> = QueueDir::ALL.iter().map(|d| Range::key(d.key(job_id))).collect();
+pub async fn locate(
+    store: &dyn Store,
+    job_id: &str,
+    rev: Option<i64>,
+    hint_from: Option<i64>,
+) -> Result<Located> {
+    let ranges: Vec<Range> = QueueDir::ALL
+        .iter()
+        .map(|d| Range::key(d.key(job_id)))
+        .collect();
     let (revision, res) = store.ranges(&ranges, rev).await?;
-    let kvs: Vec<(QueueDir, Kv)> =
-        QueueDir::ALL.iter().zip(res).flat_map(|(d, r)| r.kvs.into_iter().map(move |kv| (*d, kv))).collect();
-    let entry = JobEntry::group(kvs).into_iter().next().unwrap_or_else(|| empty_entry(job_id));
+    let kvs: Vec<(QueueDir, Kv)> = QueueDir::ALL
+        .iter()
+        .zip(res)
+        .flat_map(|(d, r)| r.kvs.into_iter().map(move |kv| (*d, kv)))
+        .collect();
+    let entry = JobEntry::group(kvs)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| empty_entry(job_id));
     let mut loc = Located {
         job_id: job_id.to_string(),
         revision,
@@ -483,12 +586,18 @@ pub async fn latest_job_of(
     hint_from: Option<i64>,
 ) -> Result<Option<String>> {
     let prefixes = resource_job_prefixes(reg, rtype, id);
-    let ranges: Vec<Range> = prefixes.iter().map(|p| Range::prefix(p).keys_only()).collect();
+    let ranges: Vec<Range> = prefixes
+        .iter()
+        .map(|p| Range::prefix(p).keys_only())
+        .collect();
     let (revision, res) = store.ranges(&ranges, None).await?;
     let inflight = res
         .iter()
         .flat_map(|r| &r.kvs)
-        .filter_map(|kv| JobId::parse(id_of_all_key(&kv.key)).map(|j| (j.version, kv.mod_revision, j.to_string())))
+        .filter_map(|kv| {
+            JobId::parse(id_of_all_key(&kv.key))
+                .map(|j| (j.version, kv.mod_revision, j.to_string()))
+        })
         .max();
     if let Some((_, _, job)) = inflight {
         return Ok(Some(job));

@@ -40,12 +40,22 @@ fn walk(path: &str, a: &Value, b: &Value, out: &mut Vec<Change>) {
                 let p = format!("{path}/{}", esc(k));
                 match y.get(k) {
                     Some(bv) => walk(&p, av, bv, out),
-                    None => out.push(Change { path: p, op: Op::Removed, from: Some(av.clone()), to: None }),
+                    None => out.push(Change {
+                        path: p,
+                        op: Op::Removed,
+                        from: Some(av.clone()),
+                        to: None,
+                    }),
                 }
             }
             for (k, bv) in y {
                 if !x.contains_key(k) {
-                    out.push(Change { path: format!("{path}/{}", esc(k)), op: Op::Added, from: None, to: Some(bv.clone()) });
+                    out.push(Change {
+                        path: format!("{path}/{}", esc(k)),
+                        op: Op::Added,
+                        from: None,
+                        to: Some(bv.clone()),
+                    });
                 }
             }
         }
@@ -55,7 +65,16 @@ fn walk(path: &str, a: &Value, b: &Value, out: &mut Vec<Change>) {
             }
         }
         _ if a == b => {}
-        _ => out.push(Change { path: if path.is_empty() { "/".into() } else { path.into() }, op: Op::Changed, from: Some(a.clone()), to: Some(b.clone()) }),
+        _ => out.push(Change {
+            path: if path.is_empty() {
+                "/".into()
+            } else {
+                path.into()
+            },
+            op: Op::Changed,
+            from: Some(a.clone()),
+            to: Some(b.clone()),
+        }),
     }
 }
 
@@ -78,7 +97,11 @@ pub const NOISE: &[&str] = &[
 pub fn strip_noise(v: &mut Value) {
     for p in NOISE {
         let (parent, leaf) = p.rsplit_once('/').expect("pointer");
-        let target = if parent.is_empty() { Some(&mut *v) } else { v.pointer_mut(parent) };
+        let target = if parent.is_empty() {
+            Some(&mut *v)
+        } else {
+            v.pointer_mut(parent)
+        };
         if let Some(Value::Object(m)) = target {
             m.remove(leaf);
         }
@@ -91,7 +114,11 @@ pub fn canonical(v: &Value) -> Value {
         Value::Object(m) => {
             let mut keys: Vec<&String> = m.keys().collect();
             keys.sort();
-            Value::Object(keys.into_iter().map(|k| (k.clone(), canonical(&m[k]))).collect())
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| (k.clone(), canonical(&m[k])))
+                    .collect(),
+            )
         }
         Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
         other => other.clone(),
@@ -108,9 +135,24 @@ mod tests {
         let a = json!({"body": {"admin_state_up": true, "name": "x", "a/b": 1}, "version": 3});
         let b = json!({"body": {"admin_state_up": false, "name": "x", "new": [1]}, "version": 4});
         let d = diff(&a, &b);
-        assert!(d.contains(&Change { path: "/body/admin_state_up".into(), op: Op::Changed, from: Some(json!(true)), to: Some(json!(false)) }));
-        assert!(d.contains(&Change { path: "/body/a~1b".into(), op: Op::Removed, from: Some(json!(1)), to: None }));
-        assert!(d.contains(&Change { path: "/body/new".into(), op: Op::Added, from: None, to: Some(json!([1])) }));
+        assert!(d.contains(&Change {
+            path: "/body/admin_state_up".into(),
+            op: Op::Changed,
+            from: Some(json!(true)),
+            to: Some(json!(false))
+        }));
+        assert!(d.contains(&Change {
+            path: "/body/a~1b".into(),
+            op: Op::Removed,
+            from: Some(json!(1)),
+            to: None
+        }));
+        assert!(d.contains(&Change {
+            path: "/body/new".into(),
+            op: Op::Added,
+            from: None,
+            to: Some(json!([1]))
+        }));
         assert_eq!(d.len(), 4);
         let mut a2 = a.clone();
         strip_noise(&mut a2);

@@ -52,7 +52,10 @@ pub fn field_changes(old: Option<&Value>, new: Option<&Value>, max: usize) -> Ve
             None => out.push(format!("+{k}")),
         }
     }
-    for k in o.keys().filter(|k| !n.contains_key(*k) && !NOISE.contains(&k.as_str())) {
+    for k in o
+        .keys()
+        .filter(|k| !n.contains_key(*k) && !NOISE.contains(&k.as_str()))
+    {
         out.push(format!("-{k}"));
     }
     let total = out.len();
@@ -75,12 +78,24 @@ fn short(v: &Value) -> String {
 pub fn entry(reg: &Registry, revision: i64, ev: &WatchEvent) -> Entry {
     let key = &ev.kv.key;
     let kind = classify(reg, key);
-    let new = (ev.kind == EventKind::Put).then(|| decoded(reg, key, &ev.kv.value)).flatten();
+    let new = (ev.kind == EventKind::Put)
+        .then(|| decoded(reg, key, &ev.kv.value))
+        .flatten();
     let old = ev.prev.as_ref().and_then(|p| decoded(reg, key, &p.value));
-    let version = new.as_ref().or(old.as_ref()).and_then(|v| v.get("version")).and_then(Value::as_i64);
+    let version = new
+        .as_ref()
+        .or(old.as_ref())
+        .and_then(|v| v.get("version"))
+        .and_then(Value::as_i64);
     let (family, summary) = match &kind {
-        KeyKind::Resource { family, .. } => (family.name().to_string(), summarize_family(family.name(), ev.kind, old.as_ref(), new.as_ref())),
-        KeyKind::Job { dir, job_id } => (format!("jobs/{}", dir.name()), summarize_job(*dir, job_id, ev)),
+        KeyKind::Resource { family, .. } => (
+            family.name().to_string(),
+            summarize_family(family.name(), ev.kind, old.as_ref(), new.as_ref()),
+        ),
+        KeyKind::Job { dir, job_id } => (
+            format!("jobs/{}", dir.name()),
+            summarize_job(*dir, job_id, ev),
+        ),
         _ => ("other".into(), format!("{:?}", ev.kind).to_lowercase()),
     };
     Entry {
@@ -106,36 +121,69 @@ fn summarize_family(f: &str, kind: EventKind, old: Option<&Value>, new: Option<&
     }
     match f {
         "config" => {
-            let marked = new.and_then(|v| v.get("marked_for_deletion")).and_then(Value::as_bool) == Some(true);
+            let marked = new
+                .and_then(|v| v.get("marked_for_deletion"))
+                .and_then(Value::as_bool)
+                == Some(true);
             let (ov, nv) = (ver(old), ver(new));
             let head = match ov {
                 None => format!("config v{} created", nv.unwrap_or(0)),
                 Some(o) => format!("config v{o} → v{}", nv.unwrap_or(0)),
             };
-            let mut changes = field_changes(old.and_then(|v| v.get("body")), new.and_then(|v| v.get("body")), 3);
+            let mut changes = field_changes(
+                old.and_then(|v| v.get("body")),
+                new.and_then(|v| v.get("body")),
+                3,
+            );
             if ov.is_none() {
                 changes.clear();
             }
-            let tail = if marked { " (delete requested)".to_string() } else { String::new() };
-            if changes.is_empty() { format!("{head}{tail}") } else { format!("{head}: {}{tail}", changes.join(", ")) }
+            let tail = if marked {
+                " (delete requested)".to_string()
+            } else {
+                String::new()
+            };
+            if changes.is_empty() {
+                format!("{head}{tail}")
+            } else {
+                format!("{head}: {}{tail}", changes.join(", "))
+            }
         }
         "worker_config" => format!(
             "esi-worker config v{}{}",
             ver(new).unwrap_or(0),
-            if new.and_then(|v| v.get("deleted")).and_then(Value::as_bool) == Some(true) { " (deleted)" } else { "" }
+            if new.and_then(|v| v.get("deleted")).and_then(Value::as_bool) == Some(true) {
+                " (deleted)"
+            } else {
+                ""
+            }
         ),
         "heat_stack" => {
             let st = s(new.and_then(|v| v.get("stack_status")));
             let reason = s(new.and_then(|v| v.get("status_reason")));
-            if reason.is_empty() || reason == "null" { format!("heat stack {st}") } else { format!("heat stack {st} ({reason})") }
+            if reason.is_empty() || reason == "null" {
+                format!("heat stack {st}")
+            } else {
+                format!("heat stack {st} ({reason})")
+            }
         }
         "job_state" => {
             let empty = new.and_then(Value::as_object).is_some_and(|m| m.is_empty());
-            if empty { "job_state {} (job started)".into() } else { format!("job_state {}", s(new.and_then(|v| v.get("orchestration_state")))) }
+            if empty {
+                "job_state {} (job started)".into()
+            } else {
+                format!(
+                    "job_state {}",
+                    s(new.and_then(|v| v.get("orchestration_state")))
+                )
+            }
         }
         "state" => {
             let ws = s(new.and_then(|v| v.pointer("/state/worker_state")));
-            let err = new.and_then(|v| v.get("error")).and_then(Value::as_str).filter(|e| !e.is_empty());
+            let err = new
+                .and_then(|v| v.get("error"))
+                .and_then(Value::as_str)
+                .filter(|e| !e.is_empty());
             let base = format!("state {ws} v{}", ver(new).unwrap_or(0));
             match err {
                 Some(e) => format!("{base}: error {e}"),
@@ -145,7 +193,12 @@ fn summarize_family(f: &str, kind: EventKind, old: Option<&Value>, new: Option<&
         "monitoring" => {
             let fields = |v: Option<&Value>| -> Vec<(String, String)> {
                 v.and_then(Value::as_object)
-                    .map(|m| m.iter().filter(|(k, _)| *k != "version").map(|(k, v)| (k.clone(), s(Some(v)))).collect())
+                    .map(|m| {
+                        m.iter()
+                            .filter(|(k, _)| *k != "version")
+                            .map(|(k, v)| (k.clone(), s(Some(v))))
+                            .collect()
+                    })
                     .unwrap_or_default()
             };
             let (o, n) = (fields(old), fields(new));
@@ -156,7 +209,11 @@ fn summarize_family(f: &str, kind: EventKind, old: Option<&Value>, new: Option<&
                     _ => format!("{k}={nv}"),
                 })
                 .collect();
-            format!("monitoring {} (v{})", parts.join(", "), ver(new).unwrap_or(0))
+            format!(
+                "monitoring {} (v{})",
+                parts.join(", "),
+                ver(new).unwrap_or(0)
+            )
         }
         other => format!("{other} updated"),
     }
@@ -169,7 +226,9 @@ fn summarize_job(dir: QueueDir, job_id: &str, ev: &WatchEvent) -> String {
     let put = ev.kind == EventKind::Put;
     match (dir, put) {
         (QueueDir::All, true) => {
-            let retry = serde_json::from_slice::<Value>(&ev.kv.value).ok().and_then(|v| v.get(2).and_then(Value::as_i64));
+            let retry = serde_json::from_slice::<Value>(&ev.kv.value)
+                .ok()
+                .and_then(|v| v.get(2).and_then(Value::as_i64));
             match retry {
                 Some(r) if r > 0 => format!("job {label} re-queued (retry {r})"),
                 _ => format!("job {label} created"),
@@ -178,7 +237,9 @@ fn summarize_job(dir: QueueDir, job_id: &str, ev: &WatchEvent) -> String {
         (QueueDir::All, false) => format!("job {label} removed (finished)"),
         (QueueDir::Waiting, true) => format!("job {label} waiting for dependencies"),
         (QueueDir::Ready, true) => format!("job {label} ready"),
-        (QueueDir::Working, true) => format!("job {label} reserved by worker {}", ev.kv.value_str()),
+        (QueueDir::Working, true) => {
+            format!("job {label} reserved by worker {}", ev.kv.value_str())
+        }
         (QueueDir::Working, false) => format!("job {label} released by its worker"),
         (QueueDir::Finished, true) => format!("job {label} finished"),
         (d, false) => format!("job {label} left {}", d.name()),

@@ -139,7 +139,15 @@ fn map_err(cfg: &EtcdConfig, e: etcd_client::Error) -> EsiError {
                 Code::Unauthenticated | Code::PermissionDenied => {
                     EsiError::Refused(format!("etcd authentication: {msg}"))
                 }
-                Code::InvalidArgument if msg.contains("authentication failed") => {
+                _ if [
+                    "authentication failed",
+                    "user name is empty",
+                    "permission denied",
+                    "invalid auth token",
+                ]
+                .iter()
+                .any(|m| msg.contains(m)) =>
+                {
                     EsiError::Refused(format!("etcd authentication: {msg}"))
                 }
                 Code::Unknown if msg.contains("transport") || msg.contains("connect") => {

@@ -210,38 +210,23 @@ pub async fn save(store: &dyn Store, prefix: &str) -> Result<Snapshot> {
         Ok(())
     })
     .await?;
-    let mut events = Vec::new();
-    if revision > compact {
-        let mut watch = store.watch(prefix, true, compact + 1).await?;
-        loop {
-            match next_message(&mut watch).await? {
-                WatchMessage::Events {
-                    revision: rev,
-                    events: evs,
-                } => {
-                    if rev > revision {
-                        break;
-                    }
-                    events.extend(evs.iter().map(|e| SnapshotEvent {
-                        revision: rev,
-                        kind: e.kind,
-                        kv: event_kv(e),
-                    }));
-                    if rev >= revision {
-                        break;
-                    }
-                }
-                WatchMessage::Progress { revision: rev } if rev >= revision => break,
-                WatchMessage::Progress { .. } => {}
-                WatchMessage::Compacted { compact_revision } => {
-                    return Err(EsiError::Compacted {
-                        requested: compact + 1,
-                        compact_revision,
-                    });
-                }
-            }
-        }
+    // The history walk shared with `esi history` (it knows etcd 3.4's catch-up timing).
+    let spec = crate::follow::Spec::prefix(prefix);
+    let (walked, cut) = crate::follow::collect_one(store, &spec, compact + 1, revision).await?;
+    if let Some(c) = cut {
+        return Err(EsiError::Compacted {
+            requested: compact + 1,
+            compact_revision: c,
+        });
     }
+    let events: Vec<SnapshotEvent> = walked
+        .iter()
+        .map(|(rev, e)| SnapshotEvent {
+            revision: *rev,
+            kind: e.kind,
+            kv: event_kv(e),
+        })
+        .collect();
     Ok(Snapshot {
         format: FORMAT.to_string(),
         format_version: FORMAT_VERSION,

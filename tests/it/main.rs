@@ -3,4 +3,5 @@
 
 mod harness;
 mod show;
+mod snapshots;
 mod timeline;

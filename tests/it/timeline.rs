@@ -46,12 +46,36 @@ pub fn cycle(store: &dyn Store, v: i64, action: &str) -> i64 {
     let mut rev = 0;
     block_on(async {
         for ops in steps {
-            rev = store.txn(Txn { success: ops, ..Default::default() }).await.unwrap().revision;
+            rev = store
+                .txn(Txn {
+                    success: ops,
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .revision;
         }
         if !marked {
-            rev = store.txn(Txn { success: vec![Op::put(format!("/monitoring/v2.0/ports/{PORT}"), format!(r#"{{"version":{v},"vmi":"UP"}}"#))], ..Default::default() }).await.unwrap().revision;
+            rev = store
+                .txn(Txn {
+                    success: vec![Op::put(
+                        format!("/monitoring/v2.0/ports/{PORT}"),
+                        format!(r#"{{"version":{v},"vmi":"UP"}}"#),
+                    )],
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .revision;
         } else {
-            rev = store.txn(Txn { success: vec![Op::delete(format!("/monitoring/v2.0/ports/{PORT}"))], ..Default::default() }).await.unwrap().revision;
+            rev = store
+                .txn(Txn {
+                    success: vec![Op::delete(format!("/monitoring/v2.0/ports/{PORT}"))],
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .revision;
         }
     });
     rev
@@ -66,36 +90,98 @@ fn history_walks_every_family_in_order_and_stops_at_compaction() {
     cycle(store.as_ref(), 3, "modify");
     let end = cycle(store.as_ref(), 4, "logical_delete");
 
-    let doc = etcd.esi().args(["history", "port", PORT, "-o", "json"]).run().ok().json();
+    let doc = etcd
+        .esi()
+        .args(["history", "port", PORT, "-o", "json"])
+        .run()
+        .ok()
+        .json();
     assert_eq!(doc["compact_revision"], Value::Null);
     assert_eq!(doc["to"], json!(end));
     let events = doc["events"].as_array().unwrap();
     // 4 cycles × (9 steps with 13 keys touched) + monitoring each
-    let revs: Vec<i64> = events.iter().map(|e| e["revision"].as_i64().unwrap()).collect();
-    assert!(revs.windows(2).all(|w| w[0] <= w[1]), "not in revision order");
-    let summaries: Vec<&str> = events.iter().map(|e| e["summary"].as_str().unwrap()).collect();
+    let revs: Vec<i64> = events
+        .iter()
+        .map(|e| e["revision"].as_i64().unwrap())
+        .collect();
+    assert!(
+        revs.windows(2).all(|w| w[0] <= w[1]),
+        "not in revision order"
+    );
+    let summaries: Vec<&str> = events
+        .iter()
+        .map(|e| e["summary"].as_str().unwrap())
+        .collect();
     assert_eq!(summaries[0], "config v1 created");
-    assert!(summaries.contains(&"config v1 → v2: admin_state_up true→false, description rev 1→rev 2"), "{summaries:#?}");
+    assert!(
+        summaries.contains(&"config v1 → v2: admin_state_up true→false, description rev 1→rev 2"),
+        "{summaries:#?}"
+    );
     assert!(summaries.contains(&"state MODIFY_COMPLETED v3"));
-    assert!(summaries.contains(&"config v3 → v4: description rev 3→rev 4 (delete requested)"), "{summaries:#?}");
-    assert!(summaries.contains(&"job modify v2 reserved by worker 11111111-2222-4333-8444-555555555555"));
+    assert!(
+        summaries.contains(&"config v3 → v4: description rev 3→rev 4 (delete requested)"),
+        "{summaries:#?}"
+    );
+    assert!(summaries
+        .contains(&"job modify v2 reserved by worker 11111111-2222-4333-8444-555555555555"));
     assert!(summaries.contains(&"monitoring target removed"));
-    assert_eq!(events.iter().filter(|e| e["family"] == json!("jobs/all") && e["event"] == json!("delete")).count(), 4);
+    assert_eq!(
+        events
+            .iter()
+            .filter(|e| e["family"] == json!("jobs/all") && e["event"] == json!("delete"))
+            .count(),
+        4
+    );
 
     // only some families
-    let doc = etcd.esi().args(["history", "port", PORT, "--family", "config,state", "-o", "json"]).run().ok().json();
-    let fams: std::collections::BTreeSet<String> = doc["events"].as_array().unwrap().iter().map(|e| e["family"].as_str().unwrap().to_string()).collect();
-    assert_eq!(fams, ["config", "state"].iter().map(|s| s.to_string()).collect());
+    let doc = etcd
+        .esi()
+        .args([
+            "history",
+            "port",
+            PORT,
+            "--family",
+            "config,state",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    let fams: std::collections::BTreeSet<String> = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["family"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        fams,
+        ["config", "state"].iter().map(|s| s.to_string()).collect()
+    );
     assert_eq!(doc["events"].as_array().unwrap().len(), 8);
 
     // compaction in the middle: the walk says where the horizon is
     block_on(store.compact(mid)).unwrap();
-    let out = etcd.esi().args(["history", "port", PORT, "--family", "config", "-o", "json"]).run().ok();
+    let out = etcd
+        .esi()
+        .args(["history", "port", PORT, "--family", "config", "-o", "json"])
+        .run()
+        .ok();
     let doc = out.json();
     assert_eq!(doc["compact_revision"], json!(mid));
-    let vs: Vec<i64> = doc["events"].as_array().unwrap().iter().map(|e| e["version"].as_i64().unwrap()).collect();
+    let vs: Vec<i64> = doc["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["version"].as_i64().unwrap())
+        .collect();
     assert_eq!(vs, vec![3, 4]);
-    assert!(out.stderr.contains(&format!("history before revision {mid} was compacted")), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains(&format!("history before revision {mid} was compacted")),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]
@@ -107,44 +193,130 @@ fn diff_versions_and_against_job_with_exit_codes() {
     cycle(store.as_ref(), 3, "modify");
 
     // previous vs current: differs (exit 1), status bookkeeping hidden
-    let r = etcd.esi().args(["diff", "port", PORT, "-o", "json"]).run().code(1);
+    let r = etcd
+        .esi()
+        .args(["diff", "port", PORT, "-o", "json"])
+        .run()
+        .code(1);
     let d = r.json();
     assert_eq!(d["from"]["version"], json!(2));
     assert_eq!(d["to"]["version"], json!(3));
-    let paths: Vec<&str> = d["changes"].as_array().unwrap().iter().map(|c| c["path"].as_str().unwrap()).collect();
+    let paths: Vec<&str> = d["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["path"].as_str().unwrap())
+        .collect();
     assert_eq!(paths, vec!["/body/admin_state_up", "/body/description"]);
-    assert_eq!(d["changes"][0], json!({"path": "/body/admin_state_up", "op": "changed", "from": false, "to": true}));
+    assert_eq!(
+        d["changes"][0],
+        json!({"path": "/body/admin_state_up", "op": "changed", "from": false, "to": true})
+    );
     // v1 vs v3: the same admin_state_up, different description
-    let d = etcd.esi().args(["diff", "port", PORT, "--from", "1", "--to", "3", "-o", "json"]).run().code(1).json();
+    let d = etcd
+        .esi()
+        .args([
+            "diff", "port", PORT, "--from", "1", "--to", "3", "-o", "json",
+        ])
+        .run()
+        .code(1)
+        .json();
     assert_eq!(d["changes"].as_array().unwrap().len(), 1);
     // --show-all reveals status bookkeeping
-    let d = etcd.esi().args(["diff", "port", PORT, "--from", "1", "--to", "3", "--show-all", "-o", "json"]).run().code(1).json();
-    assert!(d["changes"].as_array().unwrap().iter().any(|c| c["path"] == json!("/body/status")));
+    let d = etcd
+        .esi()
+        .args([
+            "diff",
+            "port",
+            PORT,
+            "--from",
+            "1",
+            "--to",
+            "3",
+            "--show-all",
+            "-o",
+            "json",
+        ])
+        .run()
+        .code(1)
+        .json();
+    assert!(d["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["path"] == json!("/body/status")));
     // identical: exit 0
-    let r = etcd.esi().args(["diff", "port", PORT, "--from", "3", "--to", "3"]).run().code(0);
+    let r = etcd
+        .esi()
+        .args(["diff", "port", PORT, "--from", "3", "--to", "3"])
+        .run()
+        .code(0);
     assert!(r.stdout.starts_with("identical"), "{}", r.stdout);
     // text diff
     let r = etcd.esi().args(["diff", "port", PORT]).run().code(1);
-    assert!(r.stdout.contains("-    \"admin_state_up\": false,") && r.stdout.contains("+    \"admin_state_up\": true,"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("-    \"admin_state_up\": false,")
+            && r.stdout.contains("+    \"admin_state_up\": true,"),
+        "{}",
+        r.stdout
+    );
     // state family by revision
-    etcd.esi().args(["diff", "port", PORT, "--family", "state", "--from", "1"]).run().code(1);
+    etcd.esi()
+        .args(["diff", "port", PORT, "--family", "state", "--from", "1"])
+        .run()
+        .code(1);
     // errors are >1
-    etcd.esi().args(["diff", "port", PORT, "--from", "9"]).run().code(3);
-    etcd.esi().args(["diff", "port", PORT, "--from", "x"]).run().code(2);
+    etcd.esi()
+        .args(["diff", "port", PORT, "--from", "9"])
+        .run()
+        .code(3);
+    etcd.esi()
+        .args(["diff", "port", PORT, "--from", "x"])
+        .run()
+        .code(2);
 
     // --against job: the last job (from history) was built from v3: identical
-    etcd.esi().args(["diff", "port", PORT, "--against", "job"]).run().code(0);
+    etcd.esi()
+        .args(["diff", "port", PORT, "--against", "job"])
+        .run()
+        .code(0);
     // config moves to v4 without a job: the newest job is stale
-    put_all(store.as_ref(), &[(&format!("/config/v2.0/ports/{PORT}"), config(json!({"id": PORT, "name": "renamed", "network_id": NET, "admin_state_up": true, "status": "PENDING_UPDATE", "description": "rev 3"}), 4, false))]);
-    let d = etcd.esi().args(["diff", "port", PORT, "--against", "job", "-o", "json"]).run().code(1).json();
-    assert_eq!(d["changes"], json!([{"path": "/name", "op": "changed", "from": "renamed", "to": "mgmt"}]));
+    put_all(
+        store.as_ref(),
+        &[(
+            &format!("/config/v2.0/ports/{PORT}"),
+            config(
+                json!({"id": PORT, "name": "renamed", "network_id": NET, "admin_state_up": true, "status": "PENDING_UPDATE", "description": "rev 3"}),
+                4,
+                false,
+            ),
+        )],
+    );
+    let d = etcd
+        .esi()
+        .args(["diff", "port", PORT, "--against", "job", "-o", "json"])
+        .run()
+        .code(1)
+        .json();
+    assert_eq!(
+        d["changes"],
+        json!([{"path": "/name", "op": "changed", "from": "renamed", "to": "mgmt"}])
+    );
     // --against stack: outputs agree
-    etcd.esi().args(["diff", "port", PORT, "--against", "stack"]).run().code(0);
+    etcd.esi()
+        .args(["diff", "port", PORT, "--against", "stack"])
+        .run()
+        .code(0);
 }
 
 /// Spawn `esi watch ... -o jsonl` and collect its lines on a channel.
 fn spawn_watch(etcd: &Etcd, args: &[&str]) -> (Child, mpsc::Receiver<Value>) {
-    let mut cmd = etcd.esi().args(["watch"]).args(args).args(["-o", "jsonl", "--progress-interval", "1s"]).command();
+    let mut cmd = etcd
+        .esi()
+        .args(["watch"])
+        .args(args)
+        .args(["-o", "jsonl", "--progress-interval", "1s"])
+        .command();
     cmd.stdout(Stdio::piped()).stderr(Stdio::null());
     let mut child = cmd.spawn().unwrap();
     let out = child.stdout.take().unwrap();
@@ -158,7 +330,8 @@ fn spawn_watch(etcd: &Etcd, args: &[&str]) -> (Child, mpsc::Receiver<Value>) {
 }
 
 fn recv(rx: &mpsc::Receiver<Value>) -> Value {
-    rx.recv_timeout(Duration::from_secs(20)).expect("watch line in time")
+    rx.recv_timeout(Duration::from_secs(20))
+        .expect("watch line in time")
 }
 
 #[test]
@@ -198,7 +371,11 @@ fn watch_prints_every_event_once_in_order_across_an_etcd_restart() {
     assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
     let distinct: std::collections::BTreeSet<i64> = seen.iter().copied().collect();
     let expected: Vec<i64> = (start + 1..=end2).collect();
-    assert_eq!(distinct.into_iter().collect::<Vec<_>>(), expected, "a revision was missed");
+    assert_eq!(
+        distinct.into_iter().collect::<Vec<_>>(),
+        expected,
+        "a revision was missed"
+    );
     // every event printed exactly once: 15 key changes per cycle
     assert_eq!(seen.len(), 2 * 15, "{seen:?}");
 }
@@ -209,15 +386,36 @@ fn watch_until_success_failure_timeout_and_already_true() {
     let store = block_on(etcd.store());
     cycle(store.as_ref(), 1, "create");
     // already true: exits 0 at once
-    let r = etcd.esi().args(["watch", "port", PORT, "--until", "complete", "-o", "jsonl"]).run().code(0);
+    let r = etcd
+        .esi()
+        .args(["watch", "port", PORT, "--until", "complete", "-o", "jsonl"])
+        .run()
+        .code(0);
     let lines = r.jsonl();
     assert_eq!(lines.last().unwrap()["outcome"], json!("reached"));
     assert_eq!(lines.len(), 2);
     // timeout: exit 7
-    let r = etcd.esi().args(["watch", "port", PORT, "--until", "version=2", "--timeout", "1s", "-o", "jsonl"]).run().code(7);
+    let r = etcd
+        .esi()
+        .args([
+            "watch",
+            "port",
+            PORT,
+            "--until",
+            "version=2",
+            "--timeout",
+            "1s",
+            "-o",
+            "jsonl",
+        ])
+        .run()
+        .code(7);
     assert_eq!(r.jsonl().last().unwrap()["outcome"], json!("timeout"));
     // success while watching
-    let (mut child, rx) = spawn_watch(&etcd, &["port", PORT, "--until", "version=2", "--timeout", "60s"]);
+    let (mut child, rx) = spawn_watch(
+        &etcd,
+        &["port", PORT, "--until", "version=2", "--timeout", "60s"],
+    );
     assert_eq!(recv(&rx)["type"], json!("snapshot"));
     cycle(store.as_ref(), 2, "modify");
     let status = child.wait().unwrap();
@@ -225,18 +423,35 @@ fn watch_until_success_failure_timeout_and_already_true() {
     let lines: Vec<Value> = rx.try_iter().collect();
     assert_eq!(lines.last().unwrap()["type"], json!("result"));
     // failure ends early with exit 1
-    let (mut child, rx) = spawn_watch(&etcd, &["port", PORT, "--until", "version=3", "--timeout", "60s"]);
+    let (mut child, rx) = spawn_watch(
+        &etcd,
+        &["port", PORT, "--until", "version=3", "--timeout", "60s"],
+    );
     assert_eq!(recv(&rx)["type"], json!("snapshot"));
-    put_all(store.as_ref(), &[
-        (&format!("/config/v2.0/ports/{PORT}"), config(body(3), 3, false)),
-    ]);
-    put_all(store.as_ref(), &[
-        (&format!("/state/v2.0/ports/{PORT}"), state(3, "MODIFY_FAILED", "UPDATE_FAILED", json!([]), "boom")),
-    ]);
+    put_all(
+        store.as_ref(),
+        &[(
+            &format!("/config/v2.0/ports/{PORT}"),
+            config(body(3), 3, false),
+        )],
+    );
+    put_all(
+        store.as_ref(),
+        &[(
+            &format!("/state/v2.0/ports/{PORT}"),
+            state(3, "MODIFY_FAILED", "UPDATE_FAILED", json!([]), "boom"),
+        )],
+    );
     assert_eq!(child.wait().unwrap().code(), Some(1));
     // deleted: true at once for a resource that never existed
-    etcd.esi().args(["watch", "port", "never-there", "--until", "deleted"]).run().code(0);
-    etcd.esi().args(["watch", "port", PORT, "--until", "bogus"]).run().code(2);
+    etcd.esi()
+        .args(["watch", "port", "never-there", "--until", "deleted"])
+        .run()
+        .code(0);
+    etcd.esi()
+        .args(["watch", "port", PORT, "--until", "bogus"])
+        .run()
+        .code(2);
 }
 
 #[test]
@@ -251,7 +466,10 @@ fn watch_reports_a_compaction_gap_and_resyncs() {
     let lines: Vec<Value> = (0..3).map(|_| recv(&rx)).collect();
     let _ = child.kill();
     assert_eq!(lines[0]["type"], json!("snapshot"), "{lines:?}");
-    assert_eq!(lines[1], json!({"type": "gap", "from": first, "compact_revision": end}));
+    assert_eq!(
+        lines[1],
+        json!({"type": "gap", "from": first, "compact_revision": end})
+    );
     assert_eq!(lines[2]["type"], json!("snapshot"));
     assert_eq!(lines[2]["state_version"], json!(2));
     assert_eq!(lines[2]["revision"], json!(end));
