@@ -8,6 +8,8 @@ command -v protoc >/dev/null || need+=(protobuf-compiler)
 if [[ ${1:-} == --test ]]; then
     command -v etcd >/dev/null || need+=(etcd-server)
     command -v etcdctl >/dev/null || need+=(etcd-client)
+    # docs/cookbook.md's recipes (executed by the tests) use jq.
+    command -v jq >/dev/null || need+=(jq)
 fi
 command -v cargo >/dev/null || { echo "setup: cargo (Rust toolchain) is required" >&2; exit 1; }
 if ((${#need[@]})); then

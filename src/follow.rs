@@ -95,11 +95,17 @@ pub async fn collect(
 /// Events of one spec, and the compact revision if history was cut.
 pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 
-/// etcd 3.4 catches up watches started in the past every 100 ms; wait a bit longer
-/// before a progress answer can be trusted to come after the catch-up.
-const CATCH_UP: Duration = Duration::from_millis(150);
+/// After the catch-up is known to have passed `to`, how long to keep draining: the
+/// catch-up sends every watch's batch in the same pass, but on separate streams.
+const GRACE: Duration = Duration::from_millis(15);
 
 /// Every change of one key/prefix with revision in `[from, to]`.
+///
+/// etcd 3.4 replays a watch started in the past in catch-up passes (every 100 ms, 1000
+/// revisions at a time, for all such watches together) and answers progress requests at
+/// once, before the catch-up. So the end of the replay is detected with a sentinel: a
+/// watch on every key from revision `to`, which fires when the shared catch-up reaches
+/// `to`. Stores whose progress is ordered after replay (the embedded one) use progress.
 pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
     let mut start = from.max(1);
     let mut compacted = None;
@@ -107,38 +113,51 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
     if to < start {
         return Ok((out, None));
     }
-    let settle = if store.progress_is_ordered() {
-        Duration::ZERO
-    } else {
-        CATCH_UP
-    };
+    let ordered = store.progress_is_ordered();
     'open: loop {
         let mut h = store.watch(&spec.key, spec.prefix, start).await?;
-        let opened = Instant::now();
-        let mut asked = false;
-        let mut synced = false;
+        let mut sentinel = if ordered {
+            None
+        } else {
+            Some(store.watch("", true, to).await?)
+        };
+        if ordered {
+            request_progress(&h);
+        }
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let mut caught_up: Option<Instant> = None;
         loop {
-            let wait = if asked {
-                Duration::from_secs(10)
-            } else {
-                settle.saturating_sub(opened.elapsed())
+            let wait = match caught_up {
+                Some(t) => GRACE.saturating_sub(t.elapsed()),
+                None => deadline.saturating_duration_since(Instant::now()),
             };
-            let msg = match timeout(wait, h.rx.recv()).await {
-                Ok(Some(m)) => m?,
-                Ok(None) => {
-                    return Err(EsiError::Store(format!(
-                        "watch on {} ended early",
-                        spec.key
-                    )))
-                }
-                Err(_) if !asked => {
-                    request_progress(&h);
-                    asked = true;
+            let msg = tokio::select! {
+                m = h.rx.recv() => m,
+                s = async {
+                    match sentinel.as_mut() {
+                        Some(w) => w.rx.recv().await,
+                        None => std::future::pending().await,
+                    }
+                }, if caught_up.is_none() => {
+                    match s {
+                        Some(Ok(WatchMessage::Events { revision, .. })) if revision >= to => caught_up = Some(Instant::now()),
+                        Some(Ok(WatchMessage::Compacted { .. })) | None | Some(Err(_)) => caught_up = Some(Instant::now()),
+                        _ => {}
+                    }
                     continue;
                 }
-                Err(_) => {
-                    return Err(EsiError::Timeout(format!(
-                        "history of {} did not reach revision {to}",
+                _ = tokio::time::sleep(wait) => {
+                    if caught_up.is_some() {
+                        return Ok((out, compacted));
+                    }
+                    return Err(EsiError::Timeout(format!("history of {} did not reach revision {to}", spec.key)));
+                }
+            };
+            let msg = match msg {
+                Some(m) => m?,
+                None => {
+                    return Err(EsiError::Store(format!(
+                        "watch on {} ended early",
                         spec.key
                     )))
                 }
@@ -150,7 +169,6 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                     continue 'open;
                 }
                 WatchMessage::Events { revision, events } => {
-                    synced = true;
                     if revision > to {
                         return Ok((out, compacted));
                     }
@@ -159,9 +177,8 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                         return Ok((out, compacted));
                     }
                 }
-                // Trusted once the watch has caught up (events seen) or was asked late.
-                WatchMessage::Progress { revision } if revision >= to && (synced || asked) => {
-                    return Ok((out, compacted));
+                WatchMessage::Progress { revision } if ordered && revision >= to => {
+                    return Ok((out, compacted))
                 }
                 WatchMessage::Progress { .. } => {}
             }

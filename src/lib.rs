@@ -14,6 +14,7 @@ pub mod error;
 pub mod exit;
 pub mod follow;
 pub mod model;
+pub mod profile;
 pub mod query;
 pub mod render;
 pub mod sample;

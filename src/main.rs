@@ -21,6 +21,9 @@ fn init_tracing(verbose: u8, quiet: bool) {
 }
 
 fn main() {
+    // `COMPLETE=<shell> esi -- …` is a completion request from the shell: answer, exit.
+    #[cfg(feature = "dynamic-completion")]
+    cli::completions::complete_env();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -39,6 +42,7 @@ fn main() {
         .enable_all()
         .build()
         .expect("tokio runtime");
+    let own_signals = cli.command.handles_signals();
     let code = rt.block_on(async {
         tokio::select! {
             r = cli::run(cli) => match r {
@@ -49,7 +53,7 @@ fn main() {
                     e.exit_code()
                 }
             },
-            _ = tokio::signal::ctrl_c() => exit::INTERRUPTED,
+            _ = tokio::signal::ctrl_c(), if !own_signals => exit::INTERRUPTED,
         }
     });
     rt.shutdown_timeout(std::time::Duration::from_millis(100));

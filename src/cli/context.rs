@@ -4,12 +4,12 @@
 use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
 
 use super::GlobalArgs;
-use crate::error::{EsiError, Result};
+use crate::error::Result;
 use crate::model::registry::Registry;
-use crate::render::{self, OutputFormat, Printer};
+use crate::profile::{self, Confirm};
+use crate::render::{self, Printer};
 use crate::store::embedded::EmbeddedStore;
 use crate::store::etcd::{EtcdConfig, EtcdStore};
 use crate::store::{snapshot, Store};
@@ -22,47 +22,15 @@ pub struct Context {
     pub read_only: bool,
     pub yes: bool,
     pub quiet: bool,
+    /// The selected context of the config file, and its confirmation policy.
+    pub context: Option<String>,
+    pub confirm: Confirm,
 }
 
-/// ESI_* is handled by clap; fall back to the matching ETCDCTL_* variable.
-fn etcdctl_env(name: &str) -> Option<String> {
-    std::env::var(format!("ETCDCTL_{name}"))
-        .ok()
-        .filter(|v| !v.is_empty())
-}
-
+/// The etcd connection settings: flag, ESI_*, ETCDCTL_*, context, default (see
+/// [`crate::profile::resolve`]).
 pub fn etcd_config(g: &GlobalArgs) -> Result<EtcdConfig> {
-    let endpoints = if !g.endpoints.is_empty() {
-        g.endpoints.clone()
-    } else if let Some(e) = etcdctl_env("ENDPOINTS") {
-        e.split(',')
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
-    } else {
-        vec!["http://127.0.0.1:2379".to_string()]
-    };
-    let path = |v: &Option<std::path::PathBuf>, env: &str| {
-        v.clone().or_else(|| etcdctl_env(env).map(Into::into))
-    };
-    let dur = |v: Option<Duration>, env: &str, default: Duration| -> Result<Duration> {
-        match (v, etcdctl_env(env)) {
-            (Some(d), _) => Ok(d),
-            (None, Some(s)) => humantime::parse_duration(&s)
-                .map_err(|e| EsiError::Usage(format!("ETCDCTL_{env}={s}: {e}"))),
-            (None, None) => Ok(default),
-        }
-    };
-    Ok(EtcdConfig {
-        endpoints,
-        cacert: path(&g.cacert, "CACERT"),
-        cert: path(&g.cert, "CERT"),
-        key: path(&g.key, "KEY"),
-        user: g.user.clone().or_else(|| etcdctl_env("USER")),
-        password: g.password.clone().or_else(|| etcdctl_env("PASSWORD")),
-        dial_timeout: dur(g.dial_timeout, "DIAL_TIMEOUT", Duration::from_secs(2))?,
-        command_timeout: dur(g.command_timeout, "COMMAND_TIMEOUT", Duration::from_secs(5))?,
-    })
+    Ok(profile::settings(g)?.etcd)
 }
 
 /// Open the store the flags name: a snapshot file (`--store`) or etcd (probed first, so
@@ -78,7 +46,11 @@ pub async fn open_store(g: &GlobalArgs) -> Result<Arc<dyn Store>> {
         };
         return Ok(Arc::new(store) as Arc<dyn Store>);
     }
-    let store = EtcdStore::connect(etcd_config(g)?).await?;
+    open_etcd(etcd_config(g)?).await
+}
+
+async fn open_etcd(cfg: EtcdConfig) -> Result<Arc<dyn Store>> {
+    let store = EtcdStore::connect(cfg).await?;
     store.probe().await?;
     Ok(Arc::new(store))
 }
@@ -87,15 +59,29 @@ impl Context {
     pub async fn build(g: &GlobalArgs) -> Result<Context> {
         let registry = Registry::with_user_file(g.schema.as_deref())?;
         let color = render::init_color(g.color);
-        let store = open_store(g).await?;
+        let settings = profile::settings(g)?;
+        if !g.quiet && g.store.is_none() {
+            for var in &settings.shadowed {
+                render::warn(&format!(
+                    "{var} overrides context `{}` (unset it to use the context's value)",
+                    settings.context.as_deref().unwrap_or_default()
+                ));
+            }
+        }
+        let store = match &g.store {
+            Some(_) => open_store(g).await?,
+            None => open_etcd(settings.etcd.clone()).await?,
+        };
         Ok(Context {
             store,
             registry,
-            out: Printer::new(g.output.unwrap_or(OutputFormat::Table), color),
+            out: Printer::new(settings.output, color),
             show_secrets: g.show_secrets,
-            read_only: g.read_only,
+            read_only: settings.read_only,
             yes: g.yes,
             quiet: g.quiet,
+            context: settings.context,
+            confirm: settings.confirm,
         })
     }
 

@@ -7,7 +7,9 @@ use crate::error::{EsiError, Result};
 use crate::model::job::JobId;
 use crate::model::keys::ACTIONS;
 use crate::model::resource::Stage;
-use crate::render::{cell, table, table_string, OutputFormat};
+use colored::Colorize;
+
+use crate::render::{self, table, table_string, OutputFormat};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum StageArg {
@@ -95,36 +97,56 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         ctx.out.emit(&c, counts_table)?;
         return Ok(Outcome::OK);
     }
-    let stream = ctx.out.format == OutputFormat::Jsonl;
-    let mut rows: Vec<JobRow> = Vec::new();
+    // JSON and JSONL are written as pages arrive (bounded memory with 100k jobs); the
+    // table keeps one short line of text per job to size its columns.
+    let format = ctx.out.format;
+    let mut cells: Vec<[String; 7]> = Vec::new();
+    let mut yaml: Vec<JobRow> = Vec::new();
     let mut n = 0usize;
     let revision = listing::list(ctx.store(), &ctx.registry, &f, a.rev, |batch| {
-        n += batch.len();
         for w in batch.iter().flat_map(|r| &r.warnings) {
             ctx.warn(w);
         }
-        if stream {
-            // One line per job as soon as its page is read: bounded memory.
-            ctx.out.emit_list(&batch, |_| String::new())
-        } else {
-            rows.extend(batch);
-            Ok(())
+        let first = n == 0;
+        n += batch.len();
+        match format {
+            OutputFormat::Jsonl => ctx.out.emit_list(&batch, |_| String::new()),
+            OutputFormat::Json => json_items(&batch, first),
+            OutputFormat::Yaml => {
+                yaml.extend(batch);
+                Ok(())
+            }
+            OutputFormat::Table => {
+                cells.extend(batch.iter().map(table_cells));
+                Ok(())
+            }
         }
     })
     .await?;
-    if stream {
-        return Ok(Outcome::OK);
-    }
-    rows.sort_by(|a, b| a.id.cmp(&b.id));
-    if rows.is_empty() && !ctx.out.format.is_machine() {
-        ctx.note(&format!("no jobs at revision {revision}"));
-        return Ok(Outcome::OK);
-    }
-    ctx.out.emit_list(&rows, jobs_table)?;
-    if !ctx.out.format.is_machine() {
-        ctx.note(&format!("{n} job(s) at revision {revision}"));
+    match format {
+        OutputFormat::Jsonl => {}
+        OutputFormat::Json => render::write_stdout(if n == 0 { b"[]\n" } else { b"\n]\n" })?,
+        OutputFormat::Yaml => ctx.out.emit_list(&yaml, |_| String::new())?,
+        OutputFormat::Table if n == 0 => ctx.note(&format!("no jobs at revision {revision}")),
+        OutputFormat::Table => {
+            cells.sort();
+            render::write_stdout(jobs_table(&cells).as_bytes())?;
+            ctx.note(&format!("{n} job(s) at revision {revision}"));
+        }
     }
     Ok(Outcome::OK)
+}
+
+/// A page of a JSON array, formatted like serde's pretty printer (two-space indent).
+fn json_items(batch: &[JobRow], first: bool) -> Result<()> {
+    let mut buf = String::new();
+    for (i, r) in batch.iter().enumerate() {
+        buf.push_str(if first && i == 0 { "[\n" } else { ",\n" });
+        let item = render::to_json_pretty(r)?;
+        let lines: Vec<String> = item.lines().map(|l| format!("  {l}")).collect();
+        buf.push_str(&lines.join("\n"));
+    }
+    render::write_stdout(buf.as_bytes())
 }
 
 /// `port:ddc14be4 v3` for a job id (dependency lists stay readable).
@@ -140,51 +162,92 @@ pub fn short_job(id: &str) -> String {
     }
 }
 
-fn jobs_table(rows: &[JobRow]) -> String {
-    let mut t = table(&[
-        "ID",
-        "STAGE",
-        "RETRY",
-        "WORKER",
-        "TTL",
-        "WAITING ON",
-        "NOTE",
-    ]);
-    for r in rows {
-        let worker = r
-            .worker
-            .as_deref()
-            .map(|w| w.chars().take(8).collect::<String>())
-            .unwrap_or_else(|| "-".into());
-        let ttl = r
-            .lease_ttl
-            .map(|s| format!("{s}s"))
-            .unwrap_or_else(|| "-".into());
-        let waiting = if r.pending_dependencies.is_empty() {
-            "-".to_string()
-        } else {
-            r.pending_dependencies
-                .iter()
-                .map(|d| short_job(d))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        let note = r
-            .stuck
+const HEADER: [&str; 7] = [
+    "ID",
+    "STAGE",
+    "RETRY",
+    "WORKER",
+    "TTL",
+    "WAITING ON",
+    "NOTE",
+];
+
+fn table_cells(r: &JobRow) -> [String; 7] {
+    let dash = || "-".to_string();
+    let worker = r
+        .worker
+        .as_deref()
+        .map(|w| w.chars().take(8).collect())
+        .unwrap_or_else(dash);
+    let waiting = if r.pending_dependencies.is_empty() {
+        dash()
+    } else {
+        r.pending_dependencies
+            .iter()
+            .map(|d| short_job(d))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    [
+        r.id.clone(),
+        r.stage.name().to_string(),
+        r.retry.map(|x| x.to_string()).unwrap_or_else(dash),
+        worker,
+        r.lease_ttl.map(|s| format!("{s}s")).unwrap_or_else(dash),
+        waiting,
+        r.stuck
             .as_ref()
             .map(|s| format!("STUCK: {s}"))
-            .unwrap_or_default();
-        t.add_row(vec![
-            comfy_table::Cell::new(&r.id),
-            cell(r.stage.name()),
-            comfy_table::Cell::new(r.retry.map(|x| x.to_string()).unwrap_or_else(|| "-".into())),
-            comfy_table::Cell::new(worker),
-            comfy_table::Cell::new(ttl),
-            comfy_table::Cell::new(waiting),
-            cell(&note),
-        ]);
+            .unwrap_or_default(),
+    ]
+}
+
+/// A plain aligned table (comfy-table needs ~4 KB per row: too much for 100k jobs),
+/// coloured like `render::cell` for the stage and stuck notes.
+fn jobs_table(rows: &[[String; 7]]) -> String {
+    let mut width = HEADER.map(|h| h.len());
+    for r in rows {
+        for (w, c) in width.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
     }
-    table_string(&t)
+    let line = |cells: [&str; 7], header: bool| {
+        let mut out = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            let last = i == cells.len() - 1;
+            let pad = if last {
+                String::new()
+            } else {
+                " ".repeat(width[i] - c.chars().count() + 2)
+            };
+            let text = if header {
+                c.bold().to_string()
+            } else if i == 1 {
+                match *c {
+                    "ready" | "waiting" | "working" => c.yellow().to_string(),
+                    "unqueued" | "orphaned" => c.red().to_string(),
+                    _ => c.to_string(),
+                }
+            } else if last && !c.is_empty() {
+                c.red().to_string()
+            } else {
+                c.to_string()
+            };
+            out.push_str(&text);
+            out.push_str(&pad);
+        }
+        out.truncate(out.trim_end().len());
+        out.push('\n');
+        out
+    };
+    let mut o = line(HEADER, true);
+    for r in rows {
+        o.push_str(&line(
+            [&r[0], &r[1], &r[2], &r[3], &r[4], &r[5], &r[6]],
+            false,
+        ));
+    }
+    o
 }
 
 fn counts_table(c: &Counts) -> String {

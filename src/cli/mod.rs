@@ -1,19 +1,25 @@
 //! The command line: what was typed (clap structs), one module per subcommand, each
 //! with its `Args` and `run`. `main` only parses and maps the outcome to an exit code.
 
+pub mod candidates;
 pub mod completions;
+pub mod config;
 pub mod context;
+pub mod demo;
 pub mod diff;
+pub mod engine;
 pub mod enqueue;
 pub mod get;
 pub mod history;
 pub mod job;
 pub mod jobs;
 pub mod ls;
+pub mod progress;
 pub mod replay;
 pub mod safety;
 pub mod show;
 pub mod snapshot;
+pub mod version;
 pub mod watch;
 
 use std::path::PathBuf;
@@ -28,7 +34,8 @@ pub use context::Context;
 
 const AFTER_HELP: &str = "\
 Connection flags follow etcdctl's names; each reads ESI_* then ETCDCTL_* from the
-environment (e.g. ESI_ENDPOINTS, then ETCDCTL_ENDPOINTS).
+environment (e.g. ESI_ENDPOINTS, then ETCDCTL_ENDPOINTS), then the selected context of
+the config file (--context / ESI_CONTEXT, else its current-context; see `esi config`).
 
 Exit codes: 0 ok · 1 differs / watch failure · 2 usage · 3 not found · 4 etcd unreachable
 or timeout · 5 write refused · 6 revision compacted · 7 watch timeout · 8 conflict ·
@@ -88,6 +95,16 @@ pub struct GlobalArgs {
     /// Timeout of each request [default: 5s]
     #[arg(long, global = true, env = "ESI_COMMAND_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
     pub command_timeout: Option<Duration>,
+    /// Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml,
+    /// else ~/.config/esi/config.toml) instead of its current-context
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_CONTEXT",
+        value_name = "NAME",
+        help_heading = "Connection"
+    )]
+    pub context: Option<String>,
     /// Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a
     /// zlib v2 dump); `sample` is the bundled load-balancer sample
     #[arg(
@@ -132,10 +149,11 @@ pub struct GlobalArgs {
     /// Extra resource types (a JSON schema file merged over the built-in table)
     #[arg(long, global = true, env = "ESI_SCHEMA", value_name = "FILE")]
     pub schema: Option<PathBuf>,
-    /// Refuse every write
+    /// Refuse every write (also set by a context's read_only = true, which no flag undoes)
     #[arg(long, global = true, env = "ESI_READ_ONLY", help_heading = "Safety")]
     pub read_only: bool,
-    /// Answer yes to confirmations (required for writes without a terminal)
+    /// Answer yes to confirmations (required for writes without a terminal; a context with
+    /// confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)
     #[arg(short = 'y', long, global = true, help_heading = "Safety")]
     pub yes: bool,
 }
@@ -168,8 +186,26 @@ pub enum Command {
     /// Queue an existing job again under a new id
     #[command(subcommand)]
     Replay(replay::Command),
+    /// Run the processing engine: job manager and/or worker with a simulated Heat
+    #[command(subcommand)]
+    Engine(engine::Command),
+    /// The whole flow on the bundled sample, in-process (no server): engine, watch, show
+    Demo(demo::Args),
     /// Print shell completions
     Completions(completions::Args),
+    /// Contexts of the config file: view, switch, list; the effective settings
+    #[command(subcommand)]
+    Config(config::Command),
+    /// Print esi's version and the etcd server's (when reachable)
+    Version(version::Args),
+}
+
+impl Command {
+    /// Commands that handle SIGINT/SIGTERM themselves (graceful shutdown) instead of
+    /// being interrupted by `main`.
+    pub fn handles_signals(&self) -> bool {
+        matches!(self, Command::Engine(_))
+    }
 }
 
 /// What a command reports besides its output: the exit code to use.
@@ -185,6 +221,10 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
     let g = cli.global;
     match cli.command {
         Command::Completions(a) => completions::run(a),
+        Command::Engine(c) => engine::run(&Context::build(&g).await?, c).await,
+        Command::Demo(a) => demo::run(&g, a).await,
+        Command::Config(c) => config::run(&g, c),
+        Command::Version(a) => version::run(&g, a).await,
         Command::Show(a) => show::run(&Context::build(&g).await?, a).await,
         Command::Ls(a) => ls::run(&Context::build(&g).await?, a).await,
         Command::Get(a) => get::run(&Context::build(&g).await?, a).await,

@@ -11,15 +11,18 @@ use crate::engine::queue::{self, Guards};
 use crate::error::{EsiError, Result};
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::{Family, QueueDir};
+use crate::model::resource::Stage;
+use crate::query;
 use crate::store::Range;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
     /// Queue an existing job again under a new id (retry 0, dependencies recomputed)
     #[command(after_help = "\
-Refused when the resource's config has moved past the job's version (stale) or another
-job of the resource is in flight; --force overrides both (the new job then waits for
-the other one).
+Refused when the resource's config has moved past the job's version (stale), when
+another job of the resource is in flight, or when the job itself is in flight and can
+still run; --force overrides these (the copy then waits for the jobs in flight). A stuck
+job (unqueued, or waiting with every dependency finished) is replayed without --force.
 
 Examples:
   esi replay job modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp --dry-run
@@ -102,6 +105,13 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
             "{source} is no longer in /jobs/all: replaying its value from history{at}"
         ));
     }
+    // An in-flight source that can still run is not replaced: a copy would run twice.
+    // A stuck one (unqueued, or waiting with every dependency gone) is what replay is for.
+    let mut entry = loc.entry.clone();
+    query::enrich_jobs(store, std::slice::from_mut(&mut entry), Some(loc.revision)).await?;
+    let stuck = entry.stage == Stage::Unqueued
+        || (entry.stage == Stage::Waiting && entry.pending_dependencies.is_empty());
+    let runnable = loc.in_queue && !stuck && entry.stage != Stage::Finished;
 
     // The resource now: config and every in-flight job, at one revision.
     let prefixes = queue::resource_job_prefixes(&ctx.registry, &t.id, &sid.resource_id);
@@ -136,6 +146,12 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
             others.join(", ")
         ));
     }
+    if runnable {
+        refusals.push(format!(
+            "the job is in flight ({}) and will run; a copy would wait for it",
+            entry.stage.name()
+        ));
+    }
     if !refusals.is_empty() {
         if !a.force {
             return Err(EsiError::Refused(format!(
@@ -153,6 +169,12 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         new_id.suffix = JobId::random_suffix();
     }
     let new_id = new_id.to_string();
+    // A runnable source (forced) stays a dependency; a stuck or finished one does not.
+    let exclude = if runnable {
+        vec![]
+    } else {
+        vec![source.clone()]
+    };
     let deps = queue::dependencies(
         store,
         &ctx.registry,
@@ -160,7 +182,7 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         &t.id,
         &sid.resource_id,
         &src.referenced(),
-        &[source.clone()],
+        &exclude,
     )
     .await?;
     let mut job = src.job.clone();
@@ -174,8 +196,8 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         ..Default::default()
     };
     if !a.force {
-        // Atomically: still no job of the resource in flight except the one replayed, so
-        // two concurrent replays cannot both get in.
+        // Atomically: still no job of the resource in flight (except the stuck one being
+        // replayed), so two concurrent replays cannot both get in.
         guards.compares = prefixes
             .iter()
             .flat_map(|p| queue::absent_prefix_except(p, &all_key))

@@ -1,35 +1,49 @@
-//! Every write goes through here: `--read-only` refuses, a terminal asks, a script
-//! needs `--yes`.
+//! Every write goes through here: read-only mode refuses, a terminal asks, a script
+//! needs `--yes`; a context's `confirm` policy tightens or relaxes that
+//! ([`crate::profile::write_gate`] holds the table).
 
 use crate::cli::Context;
 use crate::error::{EsiError, Result};
+use crate::profile::{self, Confirm, Gate};
 
 /// Ask before writing. `what` lists what will be written (keys, action, version).
 pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
-    if ctx.read_only {
-        return Err(EsiError::Refused(format!(
-            "read-only mode (--read-only / ESI_READ_ONLY): not writing\n{what}"
-        )));
-    }
-    if ctx.yes {
-        return Ok(());
-    }
-    if !ctx.interactive() {
-        return Err(EsiError::Refused(format!(
-            "no terminal to confirm this write; re-run with --yes to write:\n{what}"
-        )));
-    }
-    eprintln!("{what}");
-    let ok = dialoguer::Confirm::new()
-        .with_prompt(format!("Write this to {}?", ctx.store().describe()))
-        .default(false)
-        .interact()
-        .map_err(|e| EsiError::Refused(format!("confirmation failed: {e}")))?;
-    if ok {
-        Ok(())
-    } else {
-        Err(EsiError::Refused(
-            "declined at the prompt; nothing written".into(),
-        ))
+    let always_ok = std::env::var(profile::CONFIRM_ALWAYS_OK).ok();
+    let gate = profile::write_gate(
+        ctx.read_only,
+        ctx.confirm,
+        ctx.context.as_deref(),
+        ctx.yes,
+        ctx.interactive(),
+        always_ok.as_deref(),
+    );
+    match gate {
+        Gate::Write => Ok(()),
+        Gate::Refuse(why) => Err(EsiError::Refused(format!("{why}\n{what}"))),
+        Gate::Prompt => {
+            eprintln!("{what}");
+            if ctx.yes && ctx.confirm == Confirm::Always {
+                ctx.note(&format!(
+                    "context `{}` has confirm = \"always\": --yes alone does not skip this prompt",
+                    ctx.context.as_deref().unwrap_or_default()
+                ));
+            }
+            let target = match &ctx.context {
+                Some(c) => format!("{} (context {c})", ctx.store().describe()),
+                None => ctx.store().describe(),
+            };
+            let ok = dialoguer::Confirm::new()
+                .with_prompt(format!("Write this to {target}?"))
+                .default(false)
+                .interact()
+                .map_err(|e| EsiError::Refused(format!("confirmation failed: {e}")))?;
+            if ok {
+                Ok(())
+            } else {
+                Err(EsiError::Refused(
+                    "declined at the prompt; nothing written".into(),
+                ))
+            }
+        }
     }
 }

@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{context, safety, Context, GlobalArgs, Outcome};
+use crate::cli::{context, progress, safety, Context, GlobalArgs, Outcome};
 use crate::error::{EsiError, Result};
-use crate::store::snapshot;
+use crate::store::{snapshot, Range, Store};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -38,7 +38,18 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
     let ctx = Context::build(g).await?;
     match c {
         Command::Save { file, prefix } => {
-            let snap = snapshot::save(ctx.store(), &prefix).await?;
+            let (_, counted) = ctx
+                .store()
+                .range(&Range::prefix(&prefix).count_only(), None)
+                .await?;
+            let bar = progress::bar(ctx.quiet, Some(counted.count.max(0) as u64), "saving");
+            let counting = progress::Counting {
+                inner: ctx.store(),
+                bar: bar.clone(),
+            };
+            let snap = snapshot::save(&counting, &prefix).await;
+            bar.finish_and_clear();
+            let snap = snap?;
             let tmp = file.with_extension("partial");
             let f = std::fs::File::create(&tmp)
                 .map_err(|e| EsiError::Usage(format!("cannot create {}: {e}", tmp.display())))?;
@@ -70,7 +81,21 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
                     ctx.store().describe()
                 ),
             )?;
-            let (n, rev) = snapshot::restore(&snap, ctx.store(), history).await?;
+            // With --history the number of writes is the number of events: show a spinner.
+            let total = if history {
+                None
+            } else {
+                let (_, r) = snap.range(&Range::prefix("").count_only(), None).await?;
+                Some(r.count.max(0) as u64)
+            };
+            let bar = progress::bar(ctx.quiet, total, "loading");
+            let counting = progress::Counting {
+                inner: ctx.store(),
+                bar: bar.clone(),
+            };
+            let restored = snapshot::restore(&snap, &counting, history).await;
+            bar.finish_and_clear();
+            let (n, rev) = restored?;
             ctx.note(&format!("wrote {n} keys; etcd is now at revision {rev}"));
             let _ = context::etcd_config;
             Ok(Outcome::OK)

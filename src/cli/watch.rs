@@ -153,7 +153,8 @@ pub enum Line<'a> {
     },
 }
 
-fn human(line: &Line) -> String {
+/// The table form of one line (also used by `esi demo`).
+pub fn human(line: &Line) -> String {
     use colored::Colorize;
     match line {
         Line::Snapshot {

@@ -71,9 +71,17 @@ async fn dependencies_forward_reverse_and_same_resource() {
         .await
         .unwrap();
     assert_eq!(deps, vec![net_job.clone(), vnf_job.clone(), own.clone()]);
-    let deps = dependencies(&s, &reg, rev, "port", PORT, &refs, &[own.clone()])
-        .await
-        .unwrap();
+    let deps = dependencies(
+        &s,
+        &reg,
+        rev,
+        "port",
+        PORT,
+        &refs,
+        std::slice::from_ref(&own),
+    )
+    .await
+    .unwrap();
     assert_eq!(deps, vec![net_job, vnf_job]);
     // at an older revision nothing was in flight
     assert!(dependencies(&s, &reg, 1, "port", PORT, &refs, &[])
@@ -153,7 +161,7 @@ async fn the_enqueue_txn_is_guarded_and_says_which_guard_lost() {
         g,
     );
     assert_eq!(e2.stage, QueueDir::Waiting);
-    submit(&s, &e2, &[id.clone()]).await.unwrap();
+    submit(&s, &e2, std::slice::from_ref(&id)).await.unwrap();
     // the config moved on
     put(&s, &[(cfg.clone(), "{\"v\":2}".into())]).await;
     let g = guards(&cfg, cfg_rev, vec![], vec![]);
@@ -198,7 +206,7 @@ async fn history_keeps_the_last_put_and_survives_compaction() {
         )],
     )
     .await;
-    let r3 = del(&s, &[key.clone()]).await;
+    let r3 = del(&s, std::slice::from_ref(&key)).await;
     let upto = put(&s, &[("/other".into(), "y".into())]).await;
     let h = history(&s, &key, false, 1, upto).await.unwrap();
     assert_eq!(h.puts[&key].mod_revision, r2);

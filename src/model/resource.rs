@@ -183,6 +183,22 @@ pub struct KeyMeta {
 
 impl JobEntry {
     /// Group queue key-values (any directories) into one entry per job id.
+    /// Like [`JobEntry::group`] for stage keys read without `/jobs/all`: each job is
+    /// assumed to have its `/jobs/all` entry (a listing does not read it).
+    pub fn group_stages(kvs: impl IntoIterator<Item = (QueueDir, Kv)>) -> Vec<JobEntry> {
+        let mut v = JobEntry::group(kvs);
+        for j in &mut v {
+            let mut dirs: Vec<QueueDir> = j
+                .keys
+                .keys()
+                .filter_map(|k| QueueDir::ALL.into_iter().find(|d| d.name() == *k))
+                .collect();
+            dirs.push(QueueDir::All);
+            j.stage = Stage::classify(&dirs);
+        }
+        v
+    }
+
     pub fn group(kvs: impl IntoIterator<Item = (QueueDir, Kv)>) -> Vec<JobEntry> {
         let mut by_id: BTreeMap<String, Vec<(QueueDir, Kv)>> = BTreeMap::new();
         for (dir, kv) in kvs {

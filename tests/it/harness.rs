@@ -218,6 +218,9 @@ impl Esi {
             }
         }
         cmd.env("ESI_COLOR", "never");
+        // Never the developer's own contexts (~/.config/esi/config.toml): a missing file is
+        // an empty configuration. Profile tests set ESI_CONFIG themselves.
+        cmd.env("ESI_CONFIG", "/nonexistent/esi-test/config.toml");
         cmd.stdin(Stdio::null());
         Esi { cmd }
     }

@@ -1,7 +1,15 @@
 //! Integration tests: the real `esi` binary against a real etcd, all in one test binary
 //! (link time matters).
 
+mod completions;
+mod config;
+mod cookbook;
+mod docs;
+mod engine;
+mod generated;
 mod harness;
+mod jobs;
+mod polish;
 mod show;
 mod snapshots;
 mod timeline;

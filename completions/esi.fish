@@ -1,0 +1,805 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_esi_global_optspecs
+    string join \n endpoints= cacert= cert= key= user= password= dial-timeout= command-timeout= context= store= o/output= color= show-secrets v/verbose q/quiet schema= read-only y/yes h/help V/version
+end
+
+function __fish_esi_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_esi_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_esi_using_subcommand
+    set -l cmd (__fish_esi_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c esi -n "__fish_esi_needs_command" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_needs_command" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_needs_command" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_needs_command" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_needs_command" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_needs_command" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_needs_command" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_needs_command" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_needs_command" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_needs_command" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_needs_command" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_needs_command" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_needs_command" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_needs_command" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_needs_command" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_needs_command" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_needs_command" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_needs_command" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_needs_command" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_needs_command" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_needs_command" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_needs_command" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_needs_command" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_needs_command" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_needs_command" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_needs_command" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_needs_command" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_needs_command" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_needs_command" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_needs_command" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_needs_command" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand show" -l rev -d 'Read at this etcd revision (repeatable view); default: latest' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand show" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand show" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand show" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand show" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand show" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand show" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand show" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand show" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand ls" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l verdict -d 'Only rows with these verdict codes (comma-separated, e.g. stale,failed)' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand ls" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand ls" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand ls" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand ls" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand ls" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand ls" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand ls" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand get" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l limit -d 'At most this many keys with --prefix (0 = all)' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand get" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand get" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand get" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand get" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand get" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand get" -l prefix -d 'Every key under this prefix'
+complete -c esi -n "__fish_esi_using_subcommand get" -l raw -d 'Print the stored bytes instead of the decoded value'
+complete -c esi -n "__fish_esi_using_subcommand get" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand get" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand get" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand get" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand get" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand get" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l prefix -d 'Only keys under this prefix' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l history -d 'Replay the recorded history event by event (keeps per-key version counts)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand history" -l family -d 'Only these families (config, worker_config, heat_stack, job_state, state, monitoring, jobs); repeatable' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l since -d 'Start at this revision (default: as far back as etcd keeps)' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand history" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand history" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand history" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand history" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand history" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand history" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand history" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand history" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand history" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand history" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand diff" -l family -d 'Family to diff' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l from -d 'Older side: an ESI version number (etcd key version for families without one) or rev:N' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l to -d 'Newer side (default: current)' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l against -d 'Compare across families instead of across versions' -r -f -a "job\t'Config body vs the newest job\'s resource_input'
+stack\t'State heat_outputs vs the heat_stacks outputs'"
+complete -c esi -n "__fish_esi_using_subcommand diff" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand diff" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand diff" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand diff" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand diff" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand diff" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand diff" -l show-all -d 'Do not hide bookkeeping fields (status, orchestration_state, version counters)'
+complete -c esi -n "__fish_esi_using_subcommand diff" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand diff" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand watch" -l until -d 'Stop when this condition holds (see below)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l timeout -d 'Give up after this long (e.g. 30s, 5m): exit 7' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l rev -d 'Replay changes from this revision first (like `etcdctl watch --rev`)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l type -d 'With `jobs`: only jobs of this resource type' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l progress-interval -d 'Ask etcd for progress after this much silence (dead-connection detection)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand watch" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand watch" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand watch" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l type -d 'Only jobs of this resource type (schema id or plural)' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l id -d 'Only jobs of this resource id' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l action -d 'Only this action: create, modify, logical_delete, delete' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l stage -d 'Only these stages (comma-separated)' -r -f -a "waiting\t''
+ready\t''
+working\t''
+finished\t''
+unqueued\t'In /jobs/all with no stage key'
+orphaned\t'A stage key with no /jobs/all entry'"
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l stuck -d 'Only jobs that cannot make progress'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l count -d 'Key counts per queue directory, without transferring values'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l rev -d 'Read at this etcd revision; default: latest' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l dry-run -d 'Print what would be written (-o json: the exact /jobs/all value; table: the txn)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l force -d 'Enqueue even when the resource already has an active job at this version'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l canonical-resources -d 'Carry each param\'s resources once instead of the legacy doubled list (L ++ L) of modify/logical_delete jobs'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l latest -d 'Replay the resource\'s most recent job instead (in flight, else from history)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l dry-run -d 'Print what would be written (-o json: the exact /jobs/all value; table: the txn)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l force -d 'Replay even when stale or another job of the resource is in flight'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l role -d 'Which roles this process runs' -r -f -a "manager\t'Job manager only: config changes → jobs, promotion, clean-up, re-queue'
+worker\t'Worker only: reserve ready jobs and run them through the backend'
+both\t'Both in one process'"
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l slots -d 'Concurrent jobs of the worker' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l lease-ttl -d 'TTL of each job reservation\'s lease (/jobs/working/<id>)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l manager-ttl -d 'TTL of the manager election lease (/job_manager_id)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l manager-id -d 'This manager\'s id (the value of /job_manager_id) [default: a random UUID]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l max-retries -d 'Re-queues of a job whose worker went away before the job is failed' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l drain-timeout -d 'How running jobs may take to finish after SIGINT/SIGTERM before they are released' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l backend -d 'Orchestration backend' -r -f -a "sim\t'In-process simulated Heat (no OpenStack): outputs computed from the template'"
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-latency -d 'Simulated duration of every stack operation' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-fail -d 'Make stack operations of this type (or of one resource) fail (repeatable)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sweep-interval -d 'How often the manager re-checks the queue for work events may have missed' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l canonical-resources -d 'Carry each param\'s resources once instead of the legacy doubled list (L ++ L) of modify/logical_delete jobs'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l no-workflow-request -d 'Do not write /worker-workflow-jobs around each enqueue (a legacy manager detail)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand demo" -l latency -d 'Simulated duration of each stack operation (makes the run watchable)' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l timeout -d 'Give up after this long' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand demo" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand demo" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand demo" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand demo" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand demo" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand demo" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand demo" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand completions" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand completions" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand completions" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand completions" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand completions" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand completions" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand completions" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand completions" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "current" -d 'The settings this invocation would use and where each comes from'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "current" -d 'The settings this invocation would use and where each comes from'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand version" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand version" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand version" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand version" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand version" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand version" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand version" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand version" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand version" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand version" -s V -l version -d 'Print version'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from engine" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "current" -d 'The settings this invocation would use and where each comes from'

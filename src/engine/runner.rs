@@ -1,0 +1,156 @@
+//! Running the engine: the manager and/or worker roles on one store, until shut down.
+//!
+//! Shutdown has two levels: *drain* (stop taking work, let running jobs finish) and
+//! *abort* (release running jobs now: the manager re-queues them).
+
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+use tracing::error;
+
+use super::manager::{self, ManagerConfig};
+use super::orchestrate::Orchestrator;
+use super::sim::{self, SimConfig, SimHeat};
+use super::worker::{self, WorkerConfig};
+use crate::error::{EsiError, Result};
+use crate::model::registry::Registry;
+use crate::store::Store;
+
+const RUN: u8 = 0;
+const DRAIN: u8 = 1;
+const ABORT: u8 = 2;
+
+/// After the worker stopped: time for the manager to see its last finished jobs.
+const MANAGER_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// The sending side: owned by whoever decides to stop (signal handler, demo, test).
+pub struct ShutdownHandle {
+    tx: watch::Sender<u8>,
+}
+
+/// The receiving side, cloned into every task.
+#[derive(Clone)]
+pub struct Shutdown {
+    rx: watch::Receiver<u8>,
+}
+
+impl ShutdownHandle {
+    pub fn new() -> (ShutdownHandle, Shutdown) {
+        let (tx, rx) = watch::channel(RUN);
+        (ShutdownHandle { tx }, Shutdown { rx })
+    }
+    /// Stop taking work; running jobs finish.
+    pub fn drain(&self) {
+        self.tx.send_modify(|v| *v = (*v).max(DRAIN));
+    }
+    /// Release running jobs now.
+    pub fn abort(&self) {
+        self.tx.send_modify(|v| *v = (*v).max(ABORT));
+    }
+}
+
+impl Shutdown {
+    pub fn is_requested(&self) -> bool {
+        *self.rx.borrow() >= DRAIN
+    }
+    pub fn is_aborted(&self) -> bool {
+        *self.rx.borrow() >= ABORT
+    }
+    async fn at_least(&mut self, level: u8) {
+        // A dropped handle can never ask for anything again: treat it as a request.
+        let _ = self.rx.wait_for(|v| *v >= level).await;
+    }
+    /// Resolves once a drain (or abort) is requested.
+    pub async fn requested(&mut self) {
+        self.at_least(DRAIN).await
+    }
+    pub async fn aborted(&mut self) {
+        self.at_least(ABORT).await
+    }
+}
+
+/// Which roles run, and how.
+#[derive(Debug, Clone, Default)]
+pub struct EngineConfig {
+    pub manager: Option<ManagerConfig>,
+    pub worker: Option<WorkerConfig>,
+    pub sim: SimConfig,
+}
+
+/// Run the configured roles until shut down; the first role error ends the run (the
+/// others are then drained). On a drain with both roles, the worker stops first and the
+/// manager a moment after, so that it still cleans up the jobs the worker finished.
+pub async fn run(
+    store: Arc<dyn Store>,
+    reg: Arc<Registry>,
+    cfg: EngineConfig,
+    shutdown: Shutdown,
+) -> Result<()> {
+    let mut tasks: JoinSet<(&'static str, Result<()>)> = JoinSet::new();
+    let (worker_handle, worker_shutdown) = ShutdownHandle::new();
+    let (manager_handle, manager_shutdown) = ShutdownHandle::new();
+    let (worker_done_tx, mut worker_done) = watch::channel(cfg.worker.is_none());
+    let (failed_tx, mut failed) = watch::channel(false);
+    let forward = {
+        let mut outer = shutdown.clone();
+        tokio::spawn(async move {
+            tokio::select! {
+                _ = outer.requested() => {}
+                _ = until_true(&mut failed) => {}
+            }
+            worker_handle.drain();
+            tokio::select! {
+                _ = until_true(&mut worker_done) => tokio::time::sleep(MANAGER_GRACE).await,
+                _ = outer.aborted() => {}
+            }
+            manager_handle.drain();
+            outer.aborted().await;
+            worker_handle.abort();
+            manager_handle.abort();
+        })
+    };
+    if let Some(m) = cfg.manager.clone() {
+        let (s, r, sh) = (store.clone(), reg.clone(), manager_shutdown.clone());
+        tasks.spawn(async move { ("manager", manager::run(s, r, m, sh).await) });
+    }
+    if let Some(w) = cfg.worker.clone() {
+        let orch: Arc<dyn Orchestrator> =
+            Arc::new(SimHeat::new(store.clone(), reg.clone(), cfg.sim.clone()));
+        let (s, r, sh) = (store.clone(), reg.clone(), worker_shutdown.clone());
+        tasks.spawn(async move {
+            let res = worker::run(s, r, orch, w, sh).await;
+            let _ = worker_done_tx.send(true);
+            ("worker", res)
+        });
+        let (s, r, sh) = (store.clone(), reg.clone(), worker_shutdown.clone());
+        tasks.spawn(async move { ("sim collector", sim::run_collector(s, r, sh).await) });
+    }
+    let mut first_err: Option<EsiError> = None;
+    while let Some(joined) = tasks.join_next().await {
+        let (role, r) = joined.map_err(|e| EsiError::Other(e.into()))?;
+        if let Err(e) = r {
+            error!("{role} stopped: {e}");
+            let _ = failed_tx.send(true);
+            first_err.get_or_insert(e);
+        }
+    }
+    forward.abort();
+    match first_err {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Resolves once the flag is true (or its sender is gone). Not `wait_for`: its guard
+/// would make the future `!Send`.
+pub(crate) async fn until_true(rx: &mut watch::Receiver<bool>) {
+    loop {
+        if *rx.borrow_and_update() {
+            return;
+        }
+        if rx.changed().await.is_err() {
+            return;
+        }
+    }
+}
