@@ -17,7 +17,7 @@ use std::time::Duration;
 use tokio::time::{timeout, Instant};
 
 use crate::error::{EsiError, Result};
-use crate::store::{Store, WatchEvent, WatchHandle, WatchMessage};
+use crate::store::{Range, Store, WatchEvent, WatchHandle, WatchMessage};
 
 /// One watched key or prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,25 +95,50 @@ pub async fn collect(
 /// Events of one spec, and the compact revision if history was cut.
 pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 
-/// After the catch-up is known to have passed `to`, how long to keep draining: the
-/// catch-up sends every watch's batch in the same pass, but on separate streams.
-const GRACE: Duration = Duration::from_millis(15);
+/// With no live key to wait for, how long to keep draining after the catch-up is known
+/// to have passed `to` (the catch-up answers every watch in the same pass, on separate
+/// streams, and etcd fetches each event's previous value before sending it).
+const GRACE: Duration = Duration::from_millis(60);
+
+/// The highest mod revision among the spec's keys alive at `to` (0 if none): the watch
+/// must deliver at least up to it.
+async fn must_reach(store: &dyn Store, spec: &Spec, to: i64) -> Result<i64> {
+    let range = if spec.prefix {
+        Range::prefix(&spec.key).keys_only()
+    } else {
+        Range::key(&spec.key).keys_only()
+    };
+    let mut max = 0;
+    crate::store::for_each_page(store, range, 5000, Some(to), |kvs| {
+        max = kvs.iter().map(|kv| kv.mod_revision).fold(max, i64::max);
+        Ok(())
+    })
+    .await?;
+    Ok(max)
+}
 
 /// Every change of one key/prefix with revision in `[from, to]`.
 ///
-/// etcd 3.4 replays a watch started in the past in catch-up passes (every 100 ms, 1000
-/// revisions at a time, for all such watches together) and answers progress requests at
-/// once, before the catch-up. So the end of the replay is detected with a sentinel: a
-/// watch on every key from revision `to`, which fires when the shared catch-up reaches
-/// `to`. Stores whose progress is ordered after replay (the embedded one) use progress.
+/// etcd 3.4 replays a watch started in the past in catch-up passes (every 100 ms) and
+/// answers progress requests at once, before the catch-up, so progress cannot mark the
+/// end of a replay. Instead: the keys alive at `to` say which revision the replay must
+/// reach; a catch-up batch ends with its sync revision (a progress message from the
+/// etcd store); and a sentinel watch on every key from `to` fires when the shared
+/// catch-up pass reaches `to` (for specs whose keys are all deleted). Stores whose
+/// progress is ordered after replay (the embedded one) use progress.
 pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
     let mut start = from.max(1);
     let mut compacted = None;
-    let mut out = Vec::new();
+    let mut out: Vec<(i64, WatchEvent)> = Vec::new();
     if to < start {
         return Ok((out, None));
     }
     let ordered = store.progress_is_ordered();
+    let must = if ordered {
+        0
+    } else {
+        must_reach(store, spec, to).await.unwrap_or(0)
+    };
     'open: loop {
         let mut h = store.watch(&spec.key, spec.prefix, start).await?;
         let mut sentinel = if ordered {
@@ -124,12 +149,21 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
         if ordered {
             request_progress(&h);
         }
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + Duration::from_secs(120);
         let mut caught_up: Option<Instant> = None;
+        let mut last_event = 0i64;
+        let mut last_msg = Instant::now();
         loop {
-            let wait = match caught_up {
-                Some(t) => GRACE.saturating_sub(t.elapsed()),
-                None => deadline.saturating_duration_since(Instant::now()),
+            // Only a spec with nothing alive and nothing received may end on the grace.
+            let may_end_on_grace = caught_up.is_some() && must == 0 && last_event == 0;
+            let wait = if may_end_on_grace {
+                GRACE.saturating_sub(
+                    last_msg
+                        .elapsed()
+                        .min(caught_up.map(|c| c.elapsed()).unwrap_or_default()),
+                )
+            } else {
+                deadline.saturating_duration_since(Instant::now())
             };
             let msg = tokio::select! {
                 m = h.rx.recv() => m,
@@ -147,12 +181,13 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                     continue;
                 }
                 _ = tokio::time::sleep(wait) => {
-                    if caught_up.is_some() {
+                    if may_end_on_grace {
                         return Ok((out, compacted));
                     }
                     return Err(EsiError::Timeout(format!("history of {} did not reach revision {to}", spec.key)));
                 }
             };
+            last_msg = Instant::now();
             let msg = match msg {
                 Some(m) => m?,
                 None => {
@@ -172,6 +207,7 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                     if revision > to {
                         return Ok((out, compacted));
                     }
+                    last_event = revision;
                     out.extend(events.into_iter().map(|e| (revision, e)));
                     if revision == to {
                         return Ok((out, compacted));
@@ -179,6 +215,12 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                 }
                 WatchMessage::Progress { revision } if ordered && revision >= to => {
                     return Ok((out, compacted))
+                }
+                // The sync revision closing a catch-up batch that reached every live key.
+                WatchMessage::Progress { revision }
+                    if revision >= to && last_event > 0 && last_event >= must =>
+                {
+                    return Ok((out, compacted));
                 }
                 WatchMessage::Progress { .. } => {}
             }

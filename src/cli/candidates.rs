@@ -13,7 +13,7 @@ use std::time::Duration;
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
 use crate::cli::{context, Cli, GlobalArgs};
-use crate::error::Result;
+use crate::error::{EsiError, Result};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
 use crate::profile::{self, ConfigFile};
@@ -208,8 +208,14 @@ where
         return Vec::new();
     };
     let work = async {
-        let store: Arc<dyn Store> = if g.store.is_some() {
+        let store: Arc<dyn Store> = if g.store.as_deref() == Some("sample") {
             context::open_store(g).await?
+        } else if let Some(file) = g.store.clone() {
+            // Parsing a large snapshot is synchronous: off the runtime, so the timeout holds.
+            let load = tokio::task::spawn_blocking(move || {
+                crate::store::snapshot::load_file(std::path::Path::new(&file))
+            });
+            Arc::new(load.await.map_err(|e| EsiError::Other(e.into()))??)
         } else {
             let mut cfg = profile::settings(g)?.etcd;
             cfg.dial_timeout = cfg.dial_timeout.min(TIMEOUT);

@@ -8,6 +8,10 @@ use crate::render::resource::{self as view, LsRow};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
+The JOB and VERDICT columns place jobs by their queue stage keys; /jobs/all is not read
+(it dominates the cost with a large queue), so a job without a stage key or a stage key
+without a job shows here as its stage — `esi show` and `esi jobs --stuck` tell them apart.
+
 Examples:
   esi ls port
   esi ls port --verdict stale,failed      # what needs attention

@@ -54,7 +54,7 @@ pub async fn run(g: &GlobalArgs, _a: Args) -> Result<Outcome> {
         esi: env!("CARGO_PKG_VERSION"),
         etcd,
     };
-    let out = Printer::new(g.output.unwrap_or(settings.output), color);
+    let out = Printer::new(settings.output, color);
     out.emit(&doc, |d| {
         format!(
             "esi  {}\netcd {} ({detail})\n",

@@ -132,9 +132,8 @@ fn synopsis(a: &Arg) -> String {
 
 fn describe_arg(a: &Arg) -> String {
     let mut text = plain(a.get_long_help().or(a.get_help())).replace('\n', " ");
-    if !text.is_empty() && !text.ends_with(['.', '!', '?', ')', ']']) {
-        text.push('.');
-    } else if text.ends_with([')', ']']) {
+    // One sentence per fact: "help. Values: … Default: … Env: …"
+    if !text.is_empty() && !text.ends_with(['.', '!', '?']) {
         text.push('.');
     }
     let values: Vec<String> = a
@@ -282,8 +281,8 @@ fn exit_codes() -> String {
     }
     let _ = writeln!(
         out,
-        "\nIn a script, branch on the code rather than on messages (which go to stderr and \
-         may change):\n\n```sh\nesi watch port \"$id\" --until in-sync --timeout 5m\ncase $? in\n  \
+        "\nIn a script, branch on the exit code rather than on messages (their wording may \
+         change):\n\n```sh\nesi watch port \"$id\" --until in-sync --timeout 5m\ncase $? in\n  \
          0) echo \"in sync\" ;;\n  1) echo \"failed\" ;;\n  7) echo \"still converging after 5m\" ;;\n  \
          *) echo \"esi error\" ;;\nesac\n```"
     );
