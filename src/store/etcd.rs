@@ -135,6 +135,12 @@ fn map_err(cfg: &EtcdConfig, e: etcd_client::Error) -> EsiError {
             }
             match s.code() {
                 Code::Unavailable => unreachable(cfg, msg.to_string()),
+                // tonic reports a connection torn down during the TLS handshake (e.g. the
+                // server wants a client certificate we did not send) as Cancelled.
+                Code::Cancelled => unreachable(
+                    cfg,
+                    format!("{msg} (connection closed; check TLS settings: --cacert/--cert/--key)"),
+                ),
                 Code::DeadlineExceeded => EsiError::Timeout(msg.to_string()),
                 Code::Unauthenticated | Code::PermissionDenied => {
                     EsiError::Refused(format!("etcd authentication: {msg}"))
