@@ -20,7 +20,7 @@ use crate::model::resource::Stage;
 use crate::store::{for_each_page, Kv, Range, Store};
 
 /// Keys per page for keys-only reads (small) and value reads (~4.5 KB per job).
-const KEY_PAGE: i64 = 5000;
+const KEY_PAGE: i64 = 20000;
 pub const VALUE_PAGE: i64 = 500;
 /// Keys per batch when fetching the values of a filtered subset.
 const GET_BATCH: usize = 128;
@@ -430,6 +430,27 @@ async fn rows(
         .collect())
 }
 
+/// Ranges covering `ids` (sorted, each under one of `pfx`) in pages of about
+/// [`VALUE_PAGE`] keys: per prefix, `(previous page's last id, next page's first id)`.
+fn value_pages(pfx: &[String], ids: &[String]) -> Vec<Range> {
+    let mut pages = Vec::new();
+    for p in pfx {
+        let mine: Vec<&String> = ids.iter().filter(|id| id.starts_with(p.as_str())).collect();
+        let chunks: Vec<&[&String]> = mine.chunks(VALUE_PAGE as usize).collect();
+        for i in 0..chunks.len() {
+            let mut r = Range::prefix(QueueDir::All.key(p));
+            if i > 0 {
+                r = r.after(QueueDir::All.key(chunks[i - 1][chunks[i - 1].len() - 1]));
+            }
+            if let Some(next) = chunks.get(i + 1) {
+                r = r.before(QueueDir::All.key(next[0]));
+            }
+            pages.push(r);
+        }
+    }
+    pages
+}
+
 /// List jobs, handing rows to `sink` a batch at a time (ids in key order per prefix;
 /// orphaned stage keys last). Returns the revision read.
 pub async fn list(
@@ -463,25 +484,36 @@ pub async fn list(
         .filter(|b| *b & bit(QueueDir::All) != 0)
         .count();
     if in_all.len() * 2 >= total_in_all && in_all.len() > GET_BATCH {
-        // Most keys are wanted: read the prefixes' values page by page.
-        let wanted_set: HashSet<String> = in_all.into_iter().collect();
+        // Most keys are wanted: read the prefixes' values a page at a time. Each page is
+        // bounded by keys known from the keys-only pass (no limit paging, which etcd 3.4
+        // serves in quadratic time), and the next page is requested while this one is
+        // turned into rows, so etcd and esi work at the same time.
         let (pfx, _) = prefixes(reg, f);
-        for p in &pfx {
-            let mut range = Range::prefix(QueueDir::All.key(p)).limit(VALUE_PAGE);
-            loop {
-                let (_, res) = store.range(&range, at).await?;
-                let last = res.kvs.last().map(|kv| kv.key.clone());
+        let pages = value_pages(&pfx, &in_all);
+        let wanted_set: HashSet<String> = in_all.into_iter().collect();
+        let mut prefetched = None;
+        for (i, range) in pages.iter().enumerate() {
+            let res = match prefetched.take() {
+                Some(r) => r,
+                None => store.range(range, at).await,
+            }?
+            .1;
+            let work = async {
                 let batch: Vec<(String, Option<Kv>)> = res
                     .kvs
                     .into_iter()
                     .filter(|kv| wanted_set.contains(id_in(QueueDir::All, kv)))
                     .map(|kv| (id_in(QueueDir::All, &kv).to_string(), Some(kv)))
                     .collect();
-                sink(rows(store, &mut m, f, batch, &ttl).await?)?;
-                match (res.more, last) {
-                    (true, Some(last)) => range.after = Some(last),
-                    _ => break,
+                sink(rows(store, &mut m, f, batch, &ttl).await?)
+            };
+            match pages.get(i + 1) {
+                Some(next) => {
+                    let (r, w) = tokio::join!(store.range(next, at), work);
+                    w?;
+                    prefetched = Some(r);
                 }
+                None => work.await?,
             }
         }
     } else {

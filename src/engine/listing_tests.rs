@@ -271,24 +271,46 @@ async fn large_listings_are_read_in_pages() {
     let n = (VALUE_PAGE as usize) * 2 + 7;
     let mut kvs = Vec::new();
     for i in 0..n {
-        let j = id("create", "port", &format!("p{i:05}"), "aaaaa");
-        kvs.push((QueueDir::All.key(&j), value(&j, &[], 0)));
-        kvs.push((QueueDir::Ready.key(&j), "heat_worker".into()));
+        // Other types' jobs sort between port jobs: a type-filtered page must not pick
+        // them up, and bounded pages must neither skip nor repeat a key.
+        for t in ["port", "network"] {
+            let j = id("create", t, &format!("p{i:05}"), "aaaaa");
+            kvs.push((QueueDir::All.key(&j), value(&j, &[], 0)));
+            kvs.push((QueueDir::Ready.key(&j), "heat_worker".into()));
+        }
     }
     for chunk in kvs.chunks(100) {
         put(&s, chunk).await;
     }
     let reg = Registry::builtin();
-    let mut batches = 0;
-    let mut total = 0;
-    list(&s, &reg, &Filter::default(), None, |b| {
-        batches += 1;
-        total += b.len();
-        assert!(b.iter().all(|r| r.stage == Stage::Ready));
-        Ok(())
-    })
-    .await
-    .unwrap();
-    assert_eq!(total, n);
-    assert!(batches >= 3, "{batches}");
+    for (filter, expected) in [
+        (Filter::default(), 2 * n),
+        (
+            Filter {
+                rtype: Some("port".into()),
+                ..Default::default()
+            },
+            n,
+        ),
+    ] {
+        let mut batches = 0;
+        let mut ids = Vec::new();
+        list(&s, &reg, &filter, None, |b| {
+            batches += 1;
+            assert!(b.iter().all(|r| r.stage == Stage::Ready));
+            ids.extend(b.into_iter().map(|r| r.id));
+            Ok(())
+        })
+        .await
+        .unwrap();
+        assert_eq!(ids.len(), expected);
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted, ids, "every job once, in key order");
+        assert!(batches >= 3, "{batches}");
+        if filter.rtype.is_some() {
+            assert!(ids.iter().all(|i| i.contains(":port:")));
+        }
+    }
 }

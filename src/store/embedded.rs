@@ -335,7 +335,13 @@ impl Inner {
                 self.keys
                     .range::<str, _>((start, Bound::Unbounded))
                     .map(|(k, _)| k)
-                    .take_while(move |k| k.starts_with(range.key.as_str())),
+                    .take_while(move |k| k.starts_with(range.key.as_str()))
+                    .take_while(move |k| {
+                        range
+                            .before
+                            .as_ref()
+                            .is_none_or(|b| k.as_str() < b.as_str())
+                    }),
             )
         } else {
             let skip = range.after.as_ref().is_some_and(|a| range.key <= *a);

@@ -182,7 +182,12 @@ fn get_options(r: &Range, rev: Option<i64>) -> (Vec<u8>, GetOptions) {
     let mut o = GetOptions::new();
     let mut key = r.key.as_bytes().to_vec();
     if r.prefix {
-        o = o.with_range(Range::prefix_end(r.key.as_bytes()));
+        let end = Range::prefix_end(r.key.as_bytes());
+        // `[0]` is etcd's "to the end of the keyspace".
+        o = o.with_range(match &r.before {
+            Some(b) if end == [0] || b.as_bytes() < end.as_slice() => b.as_bytes().to_vec(),
+            _ => end,
+        });
         if let Some(after) = &r.after {
             key = after.as_bytes().to_vec();
             key.push(0);

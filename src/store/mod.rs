@@ -40,6 +40,10 @@ pub struct Range {
     pub prefix: bool,
     /// Start after this key (exclusive) within the prefix: used for paging.
     pub after: Option<String>,
+    /// Stop before this key (exclusive) within the prefix. Bounding a page's range, rather
+    /// than only limiting it, keeps etcd 3.4 from walking its index to the prefix end for
+    /// every page (which makes plain limit paging quadratic).
+    pub before: Option<String>,
     pub limit: i64,
     pub keys_only: bool,
     pub count_only: bool,
@@ -69,6 +73,10 @@ impl Range {
     }
     pub fn limit(mut self, n: i64) -> Range {
         self.limit = n;
+        self
+    }
+    pub fn before(mut self, key: impl Into<String>) -> Range {
+        self.before = Some(key.into());
         self
     }
     pub fn after(mut self, key: impl Into<String>) -> Range {
