@@ -37,11 +37,15 @@ fn main() {
         }
     };
     init_tracing(cli.global.verbose, cli.global.quiet);
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    tracing::debug!("arguments parsed");
+    let mut rt = if cli.command.wants_threads() {
+        let mut b = tokio::runtime::Builder::new_multi_thread();
+        b.worker_threads(2);
+        b
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let rt = rt.enable_all().build().expect("tokio runtime");
     let own_signals = cli.command.handles_signals();
     let code = rt.block_on(async {
         tokio::select! {

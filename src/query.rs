@@ -49,15 +49,20 @@ pub async fn read_resource(
         .flat_map(|(d, r)| r.kvs.into_iter().map(move |kv| (d, kv)))
         .collect();
     let mut jobs = JobEntry::group(job_kvs);
-    enrich_jobs(store, &mut jobs, rev.map(|_| revision)).await?;
+    enrich_jobs(store, &mut jobs, revision, rev.is_none()).await?;
     let families: [Option<Kv>; 6] = families.try_into().expect("six families");
     Ok(ResourceView::assemble(t, id, revision, families, jobs))
 }
 
-/// Lease TTL of working jobs (only at the latest revision: a TTL is "now") and which
-/// dependencies are still in `/jobs/all`.
-pub async fn enrich_jobs(store: &dyn Store, jobs: &mut [JobEntry], at: Option<i64>) -> Result<()> {
-    if at.is_none() {
+/// Lease TTL of working jobs (only when `latest`: a TTL is "now") and which dependencies
+/// are still in `/jobs/all` at `revision` (the view's, so the view stays consistent).
+pub async fn enrich_jobs(
+    store: &dyn Store,
+    jobs: &mut [JobEntry],
+    revision: i64,
+    latest: bool,
+) -> Result<()> {
+    if latest {
         for j in jobs.iter_mut().filter(|j| j.stage == Stage::Working) {
             if let Some(lease) = j.lease {
                 j.lease_ttl = store.lease_ttl(lease).await?;
@@ -75,7 +80,7 @@ pub async fn enrich_jobs(store: &dyn Store, jobs: &mut [JobEntry], at: Option<i6
         .iter()
         .map(|d| Range::key(QueueDir::All.key(d)).keys_only())
         .collect();
-    let (_, res) = store.ranges(&ranges, at).await?;
+    let (_, res) = store.ranges(&ranges, Some(revision)).await?;
     let present: BTreeSet<&String> = deps
         .iter()
         .zip(res.iter())

@@ -206,6 +206,13 @@ impl Command {
     pub fn handles_signals(&self) -> bool {
         matches!(self, Command::Engine(_))
     }
+
+    /// Commands that run many tasks at once for long (the engine's manager and worker
+    /// slots) get a multi-threaded runtime; every other command is a few requests in
+    /// sequence, where one thread starts faster and wakes no other.
+    pub fn wants_threads(&self) -> bool {
+        matches!(self, Command::Engine(_) | Command::Demo(_))
+    }
 }
 
 /// What a command reports besides its output: the exit code to use.
@@ -225,9 +232,9 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Demo(a) => demo::run(&g, a).await,
         Command::Config(c) => config::run(&g, c),
         Command::Version(a) => version::run(&g, a).await,
-        Command::Show(a) => show::run(&Context::build(&g).await?, a).await,
-        Command::Ls(a) => ls::run(&Context::build(&g).await?, a).await,
-        Command::Get(a) => get::run(&Context::build(&g).await?, a).await,
+        Command::Show(a) => show::run(&Context::build_for_read(&g).await?, a).await,
+        Command::Ls(a) => ls::run(&Context::build_for_read(&g).await?, a).await,
+        Command::Get(a) => get::run(&Context::build_for_read(&g).await?, a).await,
         Command::Snapshot(c) => snapshot::run(&g, c).await,
         Command::History(a) => history::run(&Context::build(&g).await?, a).await,
         Command::Diff(a) => diff::run(&Context::build(&g).await?, a).await,

@@ -108,7 +108,7 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
     // An in-flight source that can still run is not replaced: a copy would run twice.
     // A stuck one (unqueued, or waiting with every dependency gone) is what replay is for.
     let mut entry = loc.entry.clone();
-    query::enrich_jobs(store, std::slice::from_mut(&mut entry), Some(loc.revision)).await?;
+    query::enrich_jobs(store, std::slice::from_mut(&mut entry), loc.revision, false).await?;
     let stuck = entry.stage == Stage::Unqueued
         || (entry.stage == Stage::Waiting && entry.pending_dependencies.is_empty());
     let runnable = loc.in_queue && !stuck && entry.stage != Stage::Finished;

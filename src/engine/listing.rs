@@ -499,6 +499,9 @@ pub async fn list(
             }?
             .1;
             let work = async {
+                // Let the connection task send the next page's request first (on a
+                // one-thread runtime it would otherwise wait for this page's work).
+                tokio::task::yield_now().await;
                 let batch: Vec<(String, Option<Kv>)> = res
                     .kvs
                     .into_iter()

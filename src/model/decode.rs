@@ -83,7 +83,7 @@ pub fn decode(shape: Shape, key: &str, raw: &[u8]) -> Decoded {
                 Ok(v) => v,
                 Err(e) => return Decoded::bad(key, raw, format!("job value is not JSON ({e})")),
             };
-            match JobValue::from_value(&v) {
+            match JobValue::check(&v) {
                 Ok(_) => Decoded {
                     value: Some(v),
                     ..Default::default()

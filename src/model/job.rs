@@ -111,7 +111,8 @@ pub struct JobValue {
 }
 
 impl JobValue {
-    pub fn from_value(v: &Value) -> Result<JobValue, String> {
+    /// Whether `v` is a `[handler, job, retry]` array, without copying it.
+    pub fn check(v: &Value) -> Result<(), String> {
         let arr = v
             .as_array()
             .ok_or("expected a JSON array [handler, job, retry]")?;
@@ -121,15 +122,23 @@ impl JobValue {
                 arr.len()
             ));
         }
-        let handler = arr[0]
-            .as_str()
-            .ok_or("element 0 (handler) is not a string")?;
+        if !arr[0].is_string() {
+            return Err("element 0 (handler) is not a string".into());
+        }
         if !arr[1].is_object() {
             return Err("element 1 (job) is not an object".into());
         }
-        let retry = arr[2]
-            .as_i64()
-            .ok_or("element 2 (retry count) is not an integer")?;
+        if !arr[2].is_i64() {
+            return Err("element 2 (retry count) is not an integer".into());
+        }
+        Ok(())
+    }
+
+    pub fn from_value(v: &Value) -> Result<JobValue, String> {
+        Self::check(v)?;
+        let arr = v.as_array().expect("checked");
+        let handler = arr[0].as_str().expect("checked");
+        let retry = arr[2].as_i64().expect("checked");
         Ok(JobValue {
             handler: handler.into(),
             job: arr[1].clone(),
@@ -150,15 +159,7 @@ impl JobValue {
     }
 
     pub fn dependency(&self) -> Vec<String> {
-        self.job
-            .get("dependency")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|v| v.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
+        dependency_of(&self.job)
     }
 
     /// Every `(resource_type, resource_id)` referenced by the params (de-duplicated:
@@ -252,5 +253,28 @@ mod tests {
                 ("subnet".into(), "s".into())
             ]
         );
+    }
+}
+
+/// The `dependency` list of a job object (absent or malformed: none).
+pub fn dependency_of(job: &Value) -> Vec<String> {
+    job.get("dependency")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Retry count and dependencies of a well-formed `[handler, job, retry]` value, read in
+/// place (listing views need nothing else, and a job's params can be kilobytes).
+pub fn retry_and_dependency(v: &Value) -> Option<(i64, Vec<String>)> {
+    match v.as_array().map(Vec::as_slice) {
+        Some([Value::String(_), job @ Value::Object(_), retry]) => {
+            Some((retry.as_i64()?, dependency_of(job)))
+        }
+        _ => None,
     }
 }

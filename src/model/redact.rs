@@ -21,9 +21,22 @@ const SECRET_WORDS: &[&str] = &[
     "ssh_key",
 ];
 
+/// Case-insensitive, `-` read as `_`; no allocation (it runs on every key of every
+/// decoded value).
 pub fn is_secret_name(name: &str) -> bool {
-    let n = name.to_ascii_lowercase().replace('-', "_");
-    SECRET_WORDS.iter().any(|w| n.contains(w))
+    let norm = |c: u8| {
+        if c == b'-' {
+            b'_'
+        } else {
+            c.to_ascii_lowercase()
+        }
+    };
+    let hay = name.as_bytes();
+    SECRET_WORDS.iter().any(|w| {
+        let w = w.as_bytes();
+        hay.windows(w.len())
+            .any(|win| win.iter().zip(w).all(|(h, n)| norm(*h) == *n))
+    })
 }
 
 /// Replace secret values in place; returns how many were redacted.
@@ -61,11 +74,10 @@ fn walk(v: &mut Value, n: &mut usize) {
         Value::Array(a) => a.iter_mut().for_each(|c| walk(c, n)),
         Value::String(s) => {
             // A raw or still-encoded JSON text: redact `"secret": "..."` pairs inside it.
-            if s.contains('"')
-                && SECRET_WORDS
-                    .iter()
-                    .any(|w| s.to_ascii_lowercase().contains(w))
-            {
+            if s.contains('"') && {
+                let lower = s.to_ascii_lowercase();
+                SECRET_WORDS.iter().any(|w| lower.contains(w))
+            } {
                 let r = redact_text(s);
                 if r != *s {
                     *s = r;
@@ -119,6 +131,22 @@ mod tests {
         assert_eq!(v["params"][0]["value"], json!(REDACTED));
         assert_eq!(v["params"][1]["value"], json!("keep"));
         assert_eq!(v["output"][0]["output_value"], json!(REDACTED));
+    }
+
+    #[test]
+    fn secret_names_ignore_case_and_dashes() {
+        for n in [
+            "password",
+            "Admin_Password",
+            "X-Auth-Token",
+            "ssh-key",
+            "PRIVATEKEY",
+        ] {
+            assert!(is_secret_name(n), "{n}");
+        }
+        for n in ["", "name", "pass", "tok", "keys", "private"] {
+            assert!(!is_secret_name(n), "{n}");
+        }
     }
 
     #[test]

@@ -270,9 +270,9 @@ impl JobEntry {
                     e.warnings.extend(d.warnings);
                     e.raw = d.raw;
                     if let Some(v) = d.value {
-                        if let Ok(j) = JobValue::from_value(&v) {
-                            e.retry = Some(j.retry);
-                            e.dependency = j.dependency();
+                        if let Some((retry, deps)) = crate::model::job::retry_and_dependency(&v) {
+                            e.retry = Some(retry);
+                            e.dependency = deps;
                         }
                         e.value = Some(v);
                     }

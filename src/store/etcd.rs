@@ -79,6 +79,7 @@ impl EtcdStore {
             opts = opts.with_user(name, pw);
         }
         let endpoints = cfg.endpoints.clone();
+        tracing::debug!(?endpoints, "connecting");
         let connect = Client::connect(endpoints, Some(opts));
         let client =
             tokio::time::timeout(cfg.dial_timeout.max(Duration::from_millis(100)), connect)
@@ -98,7 +99,10 @@ impl EtcdStore {
     where
         F: std::future::Future<Output = std::result::Result<T, etcd_client::Error>>,
     {
-        match tokio::time::timeout(self.cfg.command_timeout, f).await {
+        let start = std::time::Instant::now();
+        let r = tokio::time::timeout(self.cfg.command_timeout, f).await;
+        tracing::debug!(request = what, elapsed = ?start.elapsed(), "etcd");
+        match r {
             Err(_) => Err(EsiError::Timeout(format!(
                 "{what} against {} took longer than {:?} (--command-timeout)",
                 self.cfg.endpoints.join(","),

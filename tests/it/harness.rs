@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -236,11 +236,6 @@ impl Esi {
 
     pub fn env(mut self, k: &str, v: &str) -> Esi {
         self.cmd.env(k, v);
-        self
-    }
-
-    pub fn current_dir(mut self, p: &Path) -> Esi {
-        self.cmd.current_dir(p);
         self
     }
 

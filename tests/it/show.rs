@@ -359,23 +359,30 @@ fn not_found_unknown_type_and_unreachable_have_their_exit_codes() {
         .run()
         .code(3);
     assert!(r.stderr.contains("/config/v2.0/ports/nope not found"));
-    let r = Esi::new()
-        .args([
-            "--endpoints",
-            "http://127.0.0.1:1",
-            "--dial-timeout",
-            "300ms",
-            "show",
-            "port",
-            "x",
-        ])
-        .run()
-        .code(4);
-    assert!(
-        r.stderr.contains("cannot reach etcd at http://127.0.0.1:1"),
-        "{}",
-        r.stderr
-    );
+    // Every read path, probed or not, reports an unreachable cluster the same way.
+    for cmd in [
+        &["show", "port", "x"][..],
+        &["ls", "port"],
+        &["get", "/config/v2.0/ports/x"],
+        &["jobs"],
+        &["history", "port", "x"],
+    ] {
+        let r = Esi::new()
+            .args([
+                "--endpoints",
+                "http://127.0.0.1:1",
+                "--dial-timeout",
+                "300ms",
+            ])
+            .args(cmd)
+            .run()
+            .code(4);
+        assert!(
+            r.stderr.contains("cannot reach etcd at http://127.0.0.1:1"),
+            "{cmd:?}: {}",
+            r.stderr
+        );
+    }
     Esi::new().args(["show"]).run().code(2);
     Esi::new()
         .args(["--output", "xml", "ls", "port"])
