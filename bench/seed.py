@@ -100,14 +100,20 @@ def main():
     ids = {t: [] for t, *_ in TYPES}
     batches, cur = [], []
     for t, plural, share, field in TYPES:
-        for _ in range(int(a.resources * share)):
+        for n in range(int(a.resources * share)):
             rid = str(uuid.UUID(int=rng.getrandbits(128), version=4))
             ids[t].append(rid)
+            if t == "port" and n < a.history_resources and a.versions > 0:
+                continue  # history ports: written first, below, then cycled
             cur += records(t, plural, field, rid, 3, rng)
             if len(cur) >= a.batch:
                 batches.append(cur); cur = []
+    # History ports get K full cycles and no bulk jobs (as in a live deployment, their
+    # queue holds only their own cycles).
+    hist = ids["port"][: a.history_resources]
+    in_history = set(hist)
     # in-flight jobs over the stages: 40% ready, 20% waiting, 20% working, 10% finished, 10% unqueued
-    all_ids = [(t, rid) for t, *_ in TYPES for rid in ids[t]]
+    all_ids = [(t, rid) for t, *_ in TYPES for rid in ids[t] if rid not in in_history]
     stages = ["ready"] * 4 + ["waiting"] * 2 + ["working"] * 2 + ["finished", None]
     for i in range(a.jobs):
         t, rid = all_ids[i % len(all_ids)]
@@ -121,26 +127,37 @@ def main():
     if cur:
         batches.append(cur)
     lock = threading.Lock()
-    def worker():
-        while True:
-            with lock:
-                if not batches:
-                    return
-                b = batches.pop()
-            gw.txn(b)
-    ths = [threading.Thread(target=worker) for _ in range(a.threads)]
-    [th.start() for th in ths]; [th.join() for th in ths]
-    # history: K full cycles for H ports
-    hist = ids["port"][: a.history_resources]
-    for v in range(4, 4 + a.versions):
-        for rid in hist:
-            recs = records("port", "ports", "vmi", rid, v, rng)
-            jid, val = job("port", rid, v, rng)
-            gw.txn([recs[0]]); gw.txn([recs[1]])
-            gw.txn([(f"/jobs/all/{jid}", val), (f"/jobs/ready/{jid}", "heat_worker")])
-            gw.txn([(f"/jobs/working/{jid}", "11111111-1111-4111-8111-111111111111")], [f"/jobs/ready/{jid}"])
-            gw.txn(recs[2:4]); gw.txn([(f"/jobs/finished/{jid}", "")]); gw.txn([recs[4]])
-            gw.txn([], [f"/jobs/working/{jid}", f"/jobs/all/{jid}", f"/jobs/finished/{jid}"])
+    def load(chunk):
+        def worker():
+            while True:
+                with lock:
+                    if not chunk:
+                        return
+                    b = chunk.pop()
+                gw.txn(b)
+        ths = [threading.Thread(target=worker) for _ in range(a.threads)]
+        [th.start() for th in ths]; [th.join() for th in ths]
+    def cycle(rid, v):  # one job cycle of a history port, write by write as the engine does
+        recs = records("port", "ports", "vmi", rid, v, rng)
+        jid, val = job("port", rid, v, rng)
+        gw.txn([recs[0]]); gw.txn([recs[1]])
+        gw.txn([(f"/jobs/all/{jid}", val), (f"/jobs/ready/{jid}", "heat_worker")])
+        gw.txn([(f"/jobs/working/{jid}", "11111111-1111-4111-8111-111111111111")], [f"/jobs/ready/{jid}"])
+        gw.txn(recs[2:4]); gw.txn([(f"/jobs/finished/{jid}", "")]); gw.txn([recs[4]])
+        gw.txn([], [f"/jobs/working/{jid}", f"/jobs/all/{jid}", f"/jobs/finished/{jid}"])
+    # The bulk load is cut into K chunks and history round k is written before chunk k,
+    # so history revisions interleave with everything else (a walk from a history port's
+    # creation replays the whole load, as it would on a busy cluster).
+    rounds = max(a.versions, 1) if hist else 1
+    per = -(-len(batches) // rounds)
+    chunks = [batches[i * per:(i + 1) * per] for i in range(rounds)]
+    for rid in hist:
+        gw.txn(records("port", "ports", "vmi", rid, 3, rng))
+    for k, chunk in enumerate(chunks):
+        if hist:
+            for rid in hist:
+                cycle(rid, 4 + k)
+        load(chunk)
     rev = gw.txn([("/bench/done", str(time.time()))])
     json.dump({"revision": rev, "seconds": round(time.time() - t0, 1), "resources": a.resources, "jobs": a.jobs,
                "sample": {t: ids[t][len(ids[t]) // 2] for t in ids}, "history_port": hist[0] if hist else None,

@@ -269,7 +269,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
         }
         'esi;history' {
             [CompletionResult]::new('--family', '--family', [CompletionResultType]::ParameterName, 'Only these families (config, worker_config, heat_stack, job_state, state, monitoring, jobs); repeatable')
-            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this revision (default: as far back as etcd keeps)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start at this revision. Default: the resource''s creation (the oldest create revision of its live keys), or as far back as etcd keeps when none is live. `--since 1` walks everything etcd retains (etcd replays every revision in between)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')

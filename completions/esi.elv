@@ -255,7 +255,7 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;history'= {
             cand --family 'Only these families (config, worker_config, heat_stack, job_state, state, monitoring, jobs); repeatable'
-            cand --since 'Start at this revision (default: as far back as etcd keeps)'
+            cand --since 'Start at this revision. Default: the resource''s creation (the oldest create revision of its live keys), or as far back as etcd keeps when none is live. `--since 1` walks everything etcd retains (etcd replays every revision in between)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'

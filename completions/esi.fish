@@ -232,7 +232,7 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand history" -l family -d 'Only these families (config, worker_config, heat_stack, job_state, state, monitoring, jobs); repeatable' -r
-complete -c esi -n "__fish_esi_using_subcommand history" -l since -d 'Start at this revision (default: as far back as etcd keeps)' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l since -d 'Start at this revision. Default: the resource\'s creation (the oldest create revision of its live keys), or as far back as etcd keeps when none is live. `--since 1` walks everything etcd retains (etcd replays every revision in between)' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand history" -l cert -d 'Client certificate (PEM), with --key' -r -F

@@ -85,6 +85,8 @@ pub fn cycle(store: &dyn Store, v: i64, action: &str) -> i64 {
 fn history_walks_every_family_in_order_and_stops_at_compaction() {
     let etcd = Etcd::start();
     let store = block_on(etcd.store());
+    // Unrelated writes first: the walk starts at the resource's creation, not at 1.
+    let before = put_all(store.as_ref(), &[("/other/key", "x".to_string())]);
     cycle(store.as_ref(), 1, "create");
     let mid = cycle(store.as_ref(), 2, "modify");
     cycle(store.as_ref(), 3, "modify");
@@ -113,6 +115,18 @@ fn history_walks_every_family_in_order_and_stops_at_compaction() {
         .map(|e| e["summary"].as_str().unwrap())
         .collect();
     assert_eq!(summaries[0], "config v1 created");
+    assert_eq!(doc["from"], json!(before + 1), "starts at the creation");
+    let all = etcd
+        .esi()
+        .args(["history", "port", PORT, "-o", "json", "--since", "1"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(all["from"], json!(1));
+    assert_eq!(
+        all["events"], doc["events"],
+        "nothing of the resource before it"
+    );
     assert!(
         summaries.contains(&"config v1 → v2: admin_state_up true→false, description rev 1→rev 2"),
         "{summaries:#?}"
