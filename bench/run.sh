@@ -2,7 +2,8 @@
 # bench/run.sh — esi against etcdctl in the same run, on the dataset of seed.py.
 # Starts a loopback etcd (bench/lib.sh), seeds it once (10k resources, 100k jobs,
 # 20-version history for 10 ports), then times with hyperfine and prints medians and
-# ratios. Usage: bench/run.sh [show|ls|history|jobs|all]   (needs hyperfine, etcdctl)
+# ratios. Usage: bench/run.sh [show|ls|history|jobs|enqueue|watch|all]
+# (needs hyperfine, etcdctl, python3)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/lib.sh"
@@ -46,4 +47,21 @@ if [[ $what == jobs || $what == all ]]; then
     echo "jobs: esi jobs -o json over 100k jobs vs etcdctl get --prefix /jobs/all/ -w json"
     RUNS=5 run jobs "bash -c '$ESI jobs -o json >/dev/null'" "bash -c 'etcdctl get --prefix /jobs/all/ -w json >/dev/null'"
     /usr/bin/time -f "  esi jobs -o json peak RSS: %M KB" "$ESI" jobs -o json >/dev/null
+fi
+if [[ $what == enqueue || $what == all ]]; then
+    echo "enqueue: esi enqueue modify port --dry-run vs one etcdctl get"
+    # The bundled heat templates, as the system stores them (a Go-encoded body string).
+    for f in "$here"/../data/templates/*.json; do
+        python3 - "$f" <<'PY' | while IFS=$'\t' read -r k v; do etcdctl put "$k" "$v" >/dev/null; done
+import json, sys
+b = json.load(open(sys.argv[1]))["body"]
+rec = {"body": json.dumps(b, separators=(",", ":"), sort_keys=True), "marked_for_deletion": False, "version": 1}
+print("/config/v2.0/heat_templates/" + b["id"], json.dumps(rec, separators=(",", ":"), sort_keys=True), sep="\t")
+PY
+    done
+    run enqueue "$ESI enqueue modify port $port --dry-run -o json" "etcdctl get /config/v2.0/ports/$port"
+fi
+if [[ $what == watch || $what == all ]]; then
+    echo "watch: put -> printed latency, esi watch vs etcdctl watch (${EVENTS:-200} events)"
+    "$here/watch_latency.py" --endpoint "$ESI_BENCH_ENDPOINT" --esi "$ESI" --port-id "$port" --events "${EVENTS:-200}"
 fi

@@ -618,7 +618,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--manager-ttl', '--manager-ttl', [CompletionResultType]::ParameterName, 'TTL of the manager election lease (/job_manager_id)')
             [CompletionResult]::new('--manager-id', '--manager-id', [CompletionResultType]::ParameterName, 'This manager''s id (the value of /job_manager_id) [default: a random UUID]')
             [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Re-queues of a job whose worker went away before the job is failed')
-            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'How running jobs may take to finish after SIGINT/SIGTERM before they are released')
+            [CompletionResult]::new('--drain-timeout', '--drain-timeout', [CompletionResultType]::ParameterName, 'How long running jobs may take to finish after SIGINT/SIGTERM before they are released')
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Orchestration backend')
             [CompletionResult]::new('--sim-latency', '--sim-latency', [CompletionResultType]::ParameterName, 'Simulated duration of every stack operation')
             [CompletionResult]::new('--sim-fail', '--sim-fail', [CompletionResultType]::ParameterName, 'Make stack operations of this type (or of one resource) fail (repeatable)')

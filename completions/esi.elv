@@ -588,7 +588,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --manager-ttl 'TTL of the manager election lease (/job_manager_id)'
             cand --manager-id 'This manager''s id (the value of /job_manager_id) [default: a random UUID]'
             cand --max-retries 'Re-queues of a job whose worker went away before the job is failed'
-            cand --drain-timeout 'How running jobs may take to finish after SIGINT/SIGTERM before they are released'
+            cand --drain-timeout 'How long running jobs may take to finish after SIGINT/SIGTERM before they are released'
             cand --backend 'Orchestration backend'
             cand --sim-latency 'Simulated duration of every stack operation'
             cand --sim-fail 'Make stack operations of this type (or of one resource) fail (repeatable)'

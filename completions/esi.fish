@@ -531,7 +531,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l manager-ttl -d 'TTL of the manager election lease (/job_manager_id)' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l manager-id -d 'This manager\'s id (the value of /job_manager_id) [default: a random UUID]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l max-retries -d 'Re-queues of a job whose worker went away before the job is failed' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l drain-timeout -d 'How running jobs may take to finish after SIGINT/SIGTERM before they are released' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l drain-timeout -d 'How long running jobs may take to finish after SIGINT/SIGTERM before they are released' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l backend -d 'Orchestration backend' -r -f -a "sim\t'In-process simulated Heat (no OpenStack): outputs computed from the template'"
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-latency -d 'Simulated duration of every stack operation' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-fail -d 'Make stack operations of this type (or of one resource) fail (repeatable)' -r

@@ -69,7 +69,7 @@ pub struct RunArgs {
     /// Re-queues of a job whose worker went away before the job is failed
     #[arg(long, default_value_t = 3)]
     pub max_retries: i64,
-    /// How running jobs may take to finish after SIGINT/SIGTERM before they are released
+    /// How long running jobs may take to finish after SIGINT/SIGTERM before they are released
     #[arg(long, default_value = "30s", value_parser = humantime::parse_duration)]
     pub drain_timeout: Duration,
     /// Orchestration backend
