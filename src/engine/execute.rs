@@ -216,9 +216,19 @@ pub async fn revoke(store: &dyn Store, lease: i64) {
 
 /// Give a job back (shutdown, or an error midway): drop the working key (guarded) and
 /// the half-written job_state, so that the manager re-queues it at once.
-pub async fn release(store: &dyn Store, reg: &Registry, r: &Arc<Running>) {
+///
+/// `to_ready`: put the job straight back into `/jobs/ready` in the same txn (a shutdown
+/// is not the job's fault, so its retry count stays). Otherwise the manager sees a
+/// working key gone without a finish and re-queues it with retry + 1.
+pub async fn release(store: &dyn Store, reg: &Registry, r: &Arc<Running>, to_ready: bool) {
     r.lost.store(true, Ordering::SeqCst);
     let mut ops = vec![Op::delete(r.working_key())];
+    if to_ready && !r.job.handler.is_empty() {
+        ops.push(Op::put(
+            QueueDir::Ready.key(&r.job_id),
+            r.job.handler.clone(),
+        ));
+    }
     if let Ok(f) = JobFields::from_job(&r.job) {
         if let Some(t) = reg.get(&f.resource_type) {
             ops.push(Op::delete(Family::JobState.key(t, &f.resource_id)));

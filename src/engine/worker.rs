@@ -177,8 +177,8 @@ async fn drain(sh: &Arc<Shared>, jobs: &mut JoinSet<()>, shutdown: &mut Shutdown
         .cloned()
         .collect();
     for r in running {
-        info!(job = %r.job_id, "releasing the job (shutdown)");
-        execute::release(sh.store.as_ref(), &sh.reg, &r).await;
+        info!(job = %r.job_id, "releasing the job back to ready (shutdown)");
+        execute::release(sh.store.as_ref(), &sh.reg, &r, true).await;
     }
     jobs.abort_all();
     while jobs.join_next().await.is_some() {}
@@ -331,7 +331,7 @@ async fn reserve(sh: &Arc<Shared>, c: &Candidate) -> Result<Option<Arc<Running>>
             },
             lost: false.into(),
         });
-        execute::release(sh.store.as_ref(), &sh.reg, &r).await;
+        execute::release(sh.store.as_ref(), &sh.reg, &r, false).await;
         return Ok(None);
     };
     debug!(job = %c.id, reservation = %uuid, "reserved");
@@ -362,7 +362,7 @@ async fn run_job(sh: Arc<Shared>, r: Arc<Running>) {
         }
         Err(e) => {
             warn!(job = %r.job_id, "{e}; releasing it for another attempt");
-            execute::release(sh.store.as_ref(), &sh.reg, &r).await;
+            execute::release(sh.store.as_ref(), &sh.reg, &r, false).await;
         }
     }
     sh.running.lock().expect("running").remove(&r.job_id);

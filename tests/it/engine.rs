@@ -971,24 +971,9 @@ fn an_injected_failure_is_reported_and_a_replay_completes_once_cleared() {
 
 #[test]
 fn sigterm_lets_the_running_job_finish_and_exits_0() {
-    let (etcd, store) = sample_etcd();
-    let mut engine = Engine::start(&etcd, &["--sim-latency", "2s"]);
-    wait_for("the sample's queue to drain", 30, &[&engine], || {
-        queue_empty(&store).then_some(())
-    });
+    let (_etcd, store, mut engine) = sample_drained_by(&["--sim-latency", "2s"]);
     let net = "c0718293-a4b5-4c63-8e0f-5b6c7d8e9fa0";
-    put(
-        &store,
-        &[(
-            key("/config", "network", net),
-            config(network_body(net), 1, false),
-        )],
-    );
-    wait_for("the reservation", 15, &[&engine], || {
-        keys(&store, "/jobs/working/")
-            .into_iter()
-            .find(|k| k.contains(net))
-    });
+    reserve_new_network(&store, &engine, net);
     let code = engine.terminate(Duration::from_secs(20));
     assert_eq!(code, 0, "{}", engine.log());
     assert!(
@@ -999,4 +984,61 @@ fn sigterm_lets_the_running_job_finish_and_exits_0() {
         raw(&store, "/job_manager_id").is_none(),
         "the manager resigned"
     );
+}
+
+#[test]
+fn a_job_still_running_at_the_drain_deadline_goes_back_to_ready_without_a_retry() {
+    let (etcd, store, mut engine) = sample_drained_by(&["--sim-latency", "2s"]);
+    engine.terminate(Duration::from_secs(20));
+    // A slow stack and a short drain: the job cannot finish before the deadline.
+    let mut engine = Engine::start(&etcd, &["--sim-latency", "30s", "--drain-timeout", "300ms"]);
+    let net = "c0718293-a4b5-4c63-8e0f-5b6c7d8e9fa1";
+    let working = reserve_new_network(&store, &engine, net);
+    let id = working.trim_start_matches("/jobs/working/").to_string();
+    assert_eq!(
+        engine.terminate(Duration::from_secs(20)),
+        0,
+        "{}",
+        engine.log()
+    );
+    assert!(raw(&store, &working).is_none(), "reservation released");
+    assert_eq!(
+        raw(&store, &format!("/jobs/ready/{id}")).as_deref(),
+        Some("heat_worker"),
+        "back in ready: {}",
+        engine.log()
+    );
+    let all = get(&store, &format!("/jobs/all/{id}")).expect("still queued");
+    assert_eq!(all[2], json!(0), "a shutdown is not a retry");
+    assert!(
+        raw(&store, &key("/esi-worker/job_state", "network", net)).is_none(),
+        "its job_state is cleared"
+    );
+}
+
+/// Write a new network's config and wait until `engine` reserves its job; returns the
+/// `/jobs/working/<id>` key.
+fn reserve_new_network(store: &Arc<dyn Store>, engine: &Engine, net: &str) -> String {
+    put(
+        store,
+        &[(
+            key("/config", "network", net),
+            config(network_body(net), 1, false),
+        )],
+    );
+    wait_for("the reservation", 15, &[engine], || {
+        keys(store, "/jobs/working/")
+            .into_iter()
+            .find(|k| k.contains(net))
+    })
+}
+
+/// The bundled sample in etcd and an engine that has run its pending jobs.
+fn sample_drained_by(args: &[&str]) -> (Etcd, Arc<dyn Store>, Engine) {
+    let (etcd, store) = sample_etcd();
+    let engine = Engine::start(&etcd, args);
+    wait_for("the sample's queue to drain", 30, &[&engine], || {
+        queue_empty(&store).then_some(())
+    });
+    (etcd, store, engine)
 }
