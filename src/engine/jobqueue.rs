@@ -30,6 +30,8 @@ pub struct AllEntry {
     pub handler: String,
     pub retry: i64,
     pub deps: Vec<String>,
+    /// Resources the job's params reference (for the reverse dependency clause).
+    pub refs: Vec<(String, String)>,
 }
 
 impl AllEntry {
@@ -41,6 +43,7 @@ impl AllEntry {
             Some(j) => AllEntry {
                 mod_revision: kv.mod_revision,
                 deps: j.dependency(),
+                refs: j.referenced(),
                 retry: j.retry,
                 handler: j.handler,
             },
@@ -49,6 +52,7 @@ impl AllEntry {
                 handler: "heat_worker".into(),
                 retry: 0,
                 deps: vec![],
+                refs: vec![],
             },
         }
     }
@@ -96,7 +100,7 @@ impl QueueModel {
         let rev = for_each_page(
             store,
             Range::prefix(QueueDir::All.prefix()),
-            500,
+            super::queue::SCAN_PAGE,
             None,
             |page| {
                 kvs.extend(page);
@@ -126,6 +130,53 @@ impl QueueModel {
             m.put(&kv);
         }
         Ok((rev, m))
+    }
+
+    /// Record a write of our own before its watch event arrives (the event, when it
+    /// comes, writes the same entry again).
+    pub fn record(&mut self, kv: &Kv) {
+        self.put(kv);
+    }
+
+    /// Spec §2.6 against the in-flight jobs held here, in the order of
+    /// [`super::queue::dependencies`] (forward, reverse, same resource; key order within
+    /// each), without reading every `/jobs/all` value from etcd for every new job.
+    pub fn dependencies(
+        &self,
+        reg: &Registry,
+        rtype: &str,
+        id: &str,
+        referenced: &[(String, String)],
+        exclude: &[String],
+    ) -> Vec<String> {
+        let mut deps: Vec<String> = Vec::new();
+        let mut add = |job: &String| {
+            if !exclude.contains(job) && !deps.contains(job) {
+                deps.push(job.clone());
+            }
+        };
+        let of_resource = |t: &str, i: &str| -> Vec<&String> {
+            let mut out = Vec::new();
+            for p in JobId::resource_prefixes(reg.handlers(), t, i) {
+                let mut v: Vec<&String> = self.all.keys().filter(|k| k.starts_with(&p)).collect();
+                v.sort();
+                out.extend(v);
+            }
+            out
+        };
+        for (t, i) in referenced.iter().filter(|(t, i)| !(t == rtype && i == id)) {
+            of_resource(t, i).into_iter().for_each(&mut add);
+        }
+        let mut reverse: Vec<&String> = self
+            .all
+            .iter()
+            .filter(|(_, e)| e.refs.iter().any(|(t, i)| t == rtype && i == id))
+            .map(|(k, _)| k)
+            .collect();
+        reverse.sort();
+        reverse.into_iter().for_each(&mut add);
+        of_resource(rtype, id).into_iter().for_each(&mut add);
+        deps
     }
 
     fn put(&mut self, kv: &Kv) {
@@ -491,5 +542,81 @@ mod tests {
         assert_eq!(m.stale_unqueued(Duration::ZERO), vec!["a"]);
         m.apply(&[put("/jobs/ready/a", "heat_worker", 3)]);
         assert!(m.stale_unqueued(Duration::ZERO).is_empty());
+    }
+
+    /// The in-memory §2.6 computation agrees with the store scan, order included.
+    #[tokio::test]
+    async fn dependencies_in_memory_match_the_store_scan() {
+        use crate::store::embedded::EmbeddedStore;
+        let reg = Registry::builtin();
+        let refs = |pairs: &[(&str, &str)]| -> Vec<serde_json::Value> {
+            pairs
+                .iter()
+                .map(|(t, i)| serde_json::json!({"resource_type": t, "resource_id": i}))
+                .collect()
+        };
+        let job_with = |id: &str, r: &[(&str, &str)]| {
+            serde_json::json!(["heat_worker", {"id": id, "dependency": [],
+                "params": [{"param": "p", "type": "value", "value": 1, "resources": refs(r)}]}, 0])
+            .to_string()
+        };
+        let jobs = [
+            ("create:heat_worker:network:n1:1:aaaaa", job_with("n", &[])),
+            ("modify:heat_worker:network:n1:2:bbbbb", job_with("n2", &[])),
+            (
+                "create:heat_worker:subnet:s1:1:ccccc",
+                job_with("s", &[("network", "n1")]),
+            ),
+            (
+                "create:heat_worker:port:p1:1:ddddd",
+                job_with("p", &[("network", "n1"), ("subnet", "s1")]),
+            ),
+            (
+                "create:heat_worker:port:p2:1:eeeee",
+                job_with("q", &[("network", "n9")]),
+            ),
+            ("modify:heat_worker:port:p1:2:fffff", job_with("p2", &[])),
+        ];
+        let store = EmbeddedStore::new();
+        let mut m = QueueModel::default();
+        let mut ops = Vec::new();
+        for (id, v) in &jobs {
+            ops.push(Op::put(QueueDir::All.key(id), v.clone()));
+            m.record(&kv(&QueueDir::All.key(id), v, 2));
+        }
+        let rev = store
+            .txn(Txn {
+                success: ops,
+                ..Default::default()
+            })
+            .await
+            .unwrap()
+            .revision;
+        let cases: [(&str, &str, Vec<(String, String)>); 3] = [
+            // a port referencing the network and subnet: forward + its own jobs
+            (
+                "port",
+                "p1",
+                vec![
+                    ("network".into(), "n1".into()),
+                    ("subnet".into(), "s1".into()),
+                ],
+            ),
+            // the network: reverse (subnet and port jobs reference it) + its own jobs
+            ("network", "n1", vec![]),
+            ("vnf_instance", "v1", vec![("port".into(), "p2".into())]),
+        ];
+        for (t, i, referenced) in cases {
+            let scanned =
+                crate::engine::queue::dependencies(&store, &reg, rev, t, i, &referenced, &[])
+                    .await
+                    .unwrap();
+            let held = m.dependencies(&reg, t, i, &referenced, &[]);
+            assert_eq!(held, scanned, "{t} {i}");
+            assert!(!held.is_empty(), "{t} {i}");
+        }
+        let excluded = ["modify:heat_worker:port:p1:2:fffff".to_string()];
+        let held = m.dependencies(&reg, "port", "p1", &[], &excluded);
+        assert_eq!(held, vec!["create:heat_worker:port:p1:1:ddddd"]);
     }
 }

@@ -151,6 +151,7 @@ impl<'a> Master<'a> {
             reg: &self.reg,
             build: self.cfg.build,
             workflow_request: self.cfg.workflow_request,
+            inflight: Some(&self.model),
         }
     }
 
@@ -229,6 +230,13 @@ impl<'a> Master<'a> {
                 self.deferred.insert((rtype, id));
             }
             Ok(Reconciled::Skipped(why)) => warn!("{rtype} {id}: nothing done: {why}"),
+            // In the model at once: the next job built may depend on this one, and its
+            // watch event may not have arrived yet.
+            Ok(Reconciled::Job { written, .. }) => {
+                for kv in &written {
+                    self.model.record(kv);
+                }
+            }
             Ok(other) => debug!("{rtype} {id}: {other:?}"),
             // etcd trouble: try again after the other work (the sweep also retries).
             Err(e @ (EsiError::Unreachable { .. } | EsiError::Timeout(_) | EsiError::Store(_))) => {

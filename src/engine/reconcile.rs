@@ -15,6 +15,7 @@ use serde_json::{json, Map, Value};
 use tracing::{debug, info, warn};
 
 use super::job::{self as builder, BuildOptions, ConfigRecord, Workability};
+use super::jobqueue::QueueModel;
 use super::queue::{self, Guards};
 use super::records;
 use crate::error::{EsiError, Result};
@@ -34,6 +35,8 @@ pub enum Reconciled {
     Job {
         id: String,
         waiting: bool,
+        /// The queue keys written (`/jobs/all/<id>` and its stage key), at their revision.
+        written: Vec<Kv>,
     },
     ReadComplete,
     /// Gohan removed the config after a logical delete: esi-worker records removed.
@@ -49,6 +52,10 @@ pub struct Reconciler<'a> {
     pub reg: &'a Registry,
     pub build: BuildOptions,
     pub workflow_request: bool,
+    /// The manager's live copy of the queue: dependencies are computed from it rather
+    /// than by scanning every `/jobs/all` value per job (the system's job manager also
+    /// keeps in-flight jobs in memory). `None`: read the queue from the store.
+    pub inflight: Option<&'a QueueModel>,
 }
 
 /// The manager's copy, decoded: (version, deleted, body, mod revision).
@@ -188,16 +195,21 @@ impl Reconciler<'_> {
             Ok(b) => b,
             Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
         };
-        let deps = queue::dependencies(
-            self.store,
-            self.reg,
-            p.revision,
-            &t.id,
-            id,
-            &built.referenced(),
-            &[],
-        )
-        .await?;
+        let deps = match self.inflight {
+            Some(m) => m.dependencies(self.reg, &t.id, id, &built.referenced(), &[]),
+            None => {
+                queue::dependencies(
+                    self.store,
+                    self.reg,
+                    p.revision,
+                    &t.id,
+                    id,
+                    &built.referenced(),
+                    &[],
+                )
+                .await?
+            }
+        };
         builder::set_dependency(&mut built.job, &deps);
         let job_id = built.job_id.to_string();
         let (_, text) = builder::stored_value(&built.handler, &built.job, 0);
@@ -222,11 +234,23 @@ impl Reconciler<'_> {
                 .await?;
         }
         match submitted {
-            Ok(_) => {
+            Ok(rev) => {
                 info!(job = %job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
+                let kv = |key: &str, value: &[u8]| Kv {
+                    key: key.to_string(),
+                    value: value.to_vec(),
+                    create_revision: rev,
+                    mod_revision: rev,
+                    version: 1,
+                    lease: 0,
+                };
                 Ok(Reconciled::Job {
                     id: job_id,
                     waiting: !deps.is_empty(),
+                    written: vec![
+                        kv(&e.all_key, e.value_text.as_bytes()),
+                        kv(&e.stage_key, built.handler.as_bytes()),
+                    ],
                 })
             }
             Err(EsiError::Conflict(m)) => Ok(Reconciled::Skipped(m)),
