@@ -371,14 +371,22 @@ impl Store for EtcdStore {
         let (ptx, mut prx) = mpsc::channel::<()>(4);
         let cfg = self.cfg.clone();
         tokio::spawn(async move {
+            // A dropped progress sender makes `recv` ready forever: stop polling it then,
+            // or this loop spins.
+            let mut progress_open = true;
             loop {
                 tokio::select! {
-                    req = prx.recv() => {
-                        if req.is_some() && watcher.request_progress().await.is_err() {
-                            let _ = tx.send(Err(unreachable(&cfg, "watch stream broken"))).await;
-                            return;
+                    // The consumer is gone: cancel (dropping the stream ends the watch).
+                    _ = tx.closed() => return,
+                    req = prx.recv(), if progress_open => match req {
+                        None => progress_open = false,
+                        Some(()) => {
+                            if watcher.request_progress().await.is_err() {
+                                let _ = tx.send(Err(unreachable(&cfg, "watch stream broken"))).await;
+                                return;
+                            }
                         }
-                    }
+                    },
                     msg = stream.message() => {
                         let msg = match msg {
                             Ok(Some(m)) => m,
