@@ -592,7 +592,8 @@ mod tests {
             .await
             .unwrap()
             .revision;
-        let cases: [(&str, &str, Vec<(String, String)>); 3] = [
+        type Case<'a> = (&'a str, &'a str, Vec<(String, String)>);
+        let cases: [Case; 3] = [
             // a port referencing the network and subnet: forward + its own jobs
             (
                 "port",

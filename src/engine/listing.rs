@@ -101,9 +101,9 @@ fn matches(f: &Filter, id: &str) -> bool {
         // Unparseable ids only match an unfiltered listing.
         return f.action.is_none() && f.rtype.is_none() && f.id.is_none();
     };
-    f.action.as_ref().map_or(true, |a| *a == j.action)
-        && f.rtype.as_ref().map_or(true, |t| *t == j.resource_type)
-        && f.id.as_ref().map_or(true, |i| *i == j.resource_id)
+    f.action.as_ref().is_none_or(|a| *a == j.action)
+        && f.rtype.as_ref().is_none_or(|t| *t == j.resource_type)
+        && f.id.as_ref().is_none_or(|i| *i == j.resource_id)
 }
 
 /// Stage-directory counts without transferring values.

@@ -608,7 +608,7 @@ pub async fn latest_job_of(
     for p in &prefixes {
         let h = history(store, p, true, hint_from.unwrap_or(1), revision).await?;
         for (k, kv) in h.puts {
-            if best.as_ref().map_or(true, |(r, _)| kv.mod_revision > *r) {
+            if best.as_ref().is_none_or(|(r, _)| kv.mod_revision > *r) {
                 best = Some((kv.mod_revision, id_of_all_key(&k).to_string()));
             }
         }

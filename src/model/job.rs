@@ -190,6 +190,29 @@ impl JobValue {
     }
 }
 
+/// The `dependency` list of a job object (absent or malformed: none).
+pub fn dependency_of(job: &Value) -> Vec<String> {
+    job.get("dependency")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Retry count and dependencies of a well-formed `[handler, job, retry]` value, read in
+/// place (listing views need nothing else, and a job's params can be kilobytes).
+pub fn retry_and_dependency(v: &Value) -> Option<(i64, Vec<String>)> {
+    match v.as_array().map(Vec::as_slice) {
+        Some([Value::String(_), job @ Value::Object(_), retry]) => {
+            Some((retry.as_i64()?, dependency_of(job)))
+        }
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -253,28 +276,5 @@ mod tests {
                 ("subnet".into(), "s".into())
             ]
         );
-    }
-}
-
-/// The `dependency` list of a job object (absent or malformed: none).
-pub fn dependency_of(job: &Value) -> Vec<String> {
-    job.get("dependency")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-/// Retry count and dependencies of a well-formed `[handler, job, retry]` value, read in
-/// place (listing views need nothing else, and a job's params can be kilobytes).
-pub fn retry_and_dependency(v: &Value) -> Option<(i64, Vec<String>)> {
-    match v.as_array().map(Vec::as_slice) {
-        Some([Value::String(_), job @ Value::Object(_), retry]) => {
-            Some((retry.as_i64()?, dependency_of(job)))
-        }
-        _ => None,
     }
 }

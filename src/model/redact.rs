@@ -72,19 +72,18 @@ fn walk(v: &mut Value, n: &mut usize) {
             }
         }
         Value::Array(a) => a.iter_mut().for_each(|c| walk(c, n)),
-        Value::String(s) => {
+        Value::String(s)
             // A raw or still-encoded JSON text: redact `"secret": "..."` pairs inside it.
             if s.contains('"') && {
                 let lower = s.to_ascii_lowercase();
                 SECRET_WORDS.iter().any(|w| lower.contains(w))
-            } {
+            } => {
                 let r = redact_text(s);
                 if r != *s {
                     *s = r;
                     *n += 1;
                 }
             }
-        }
         _ => {}
     }
 }

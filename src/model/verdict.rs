@@ -69,7 +69,7 @@ pub struct Verdict {
     pub monitoring_version: Option<i64>,
 }
 
-fn s<'a>(v: Option<&'a Value>) -> Option<&'a str> {
+fn s(v: Option<&Value>) -> Option<&str> {
     v.and_then(Value::as_str)
 }
 
