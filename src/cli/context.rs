@@ -64,7 +64,8 @@ impl Context {
 
     /// For commands whose first request is a single read: that read is the probe (a
     /// refused or timed-out connection maps to "cannot reach etcd", exit 4, just the
-    /// same), which saves a round trip on the hot path of `show`, `get` and `ls`.
+    /// same), which saves a round trip on the hot path of `show`, `get`, `ls` and
+    /// `history` (whose first request is the status that fixes its end revision).
     pub async fn build_for_read(g: &GlobalArgs) -> Result<Context> {
         Context::open(g, false).await
     }

@@ -236,7 +236,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Ls(a) => ls::run(&Context::build_for_read(&g).await?, a).await,
         Command::Get(a) => get::run(&Context::build_for_read(&g).await?, a).await,
         Command::Snapshot(c) => snapshot::run(&g, c).await,
-        Command::History(a) => history::run(&Context::build(&g).await?, a).await,
+        Command::History(a) => history::run(&Context::build_for_read(&g).await?, a).await,
         Command::Diff(a) => diff::run(&Context::build(&g).await?, a).await,
         Command::Watch(a) => watch::run(&Context::build(&g).await?, a).await,
         Command::Jobs(a) => jobs::run(&Context::build(&g).await?, a).await,
