@@ -1,7 +1,7 @@
 use std::time::Duration;
 
 use super::*;
-use crate::store::{RangeSpec, Store};
+use crate::store::{Compare, EventKind, Op, RangeSpec, Store};
 
 async fn put(s: &EmbeddedStore, key: &str, value: &str) -> i64 {
     let r = s
