@@ -666,5 +666,5 @@ fn eval_for(
 }
 
 #[cfg(test)]
-#[path = "mapping_tests.rs"]
+#[path = "mapping_tests/mod.rs"]
 mod tests;
