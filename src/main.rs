@@ -37,7 +37,6 @@ fn main() {
         }
     };
     init_tracing(cli.global.verbose, cli.global.quiet);
-    tracing::debug!("arguments parsed");
     let mut rt = if cli.command.wants_threads() {
         let mut b = tokio::runtime::Builder::new_multi_thread();
         b.worker_threads(2);

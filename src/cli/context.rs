@@ -74,7 +74,6 @@ impl Context {
         let registry = Registry::with_user_file(g.schema.as_deref())?;
         let color = render::init_color(g.color);
         let settings = profile::settings(g)?;
-        tracing::debug!("registry and settings loaded");
         if !g.quiet && g.store.is_none() {
             for var in &settings.shadowed {
                 render::warn(&format!(

@@ -25,7 +25,6 @@ pub struct Args {
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let t = ctx.registry.resolve(&a.rtype)?;
     let mut v = query::read_resource(ctx.store(), &ctx.registry, t, &a.id, a.rev).await?;
-    tracing::debug!("view read and decoded");
     query::require_found(&v)?;
     for w in v.warnings() {
         ctx.warn(&w);
@@ -33,8 +32,6 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     if !ctx.show_secrets {
         v.redact();
     }
-    tracing::debug!("view redacted");
     ctx.out.emit(&v, |v| view::show(v, &ctx.registry))?;
-    tracing::debug!("view printed");
     Ok(Outcome::OK)
 }

@@ -113,37 +113,39 @@ pub struct JobValue {
 impl JobValue {
     /// Whether `v` is a `[handler, job, retry]` array, without copying it.
     pub fn check(v: &Value) -> Result<(), String> {
+        Self::parts(v).map(|_| ())
+    }
+
+    pub fn from_value(v: &Value) -> Result<JobValue, String> {
+        let (handler, job, retry) = Self::parts(v)?;
+        Ok(JobValue {
+            handler: handler.into(),
+            job: job.clone(),
+            retry,
+        })
+    }
+
+    /// The three elements of a well-formed `[handler, job, retry]` value, borrowed.
+    fn parts(v: &Value) -> Result<(&str, &Value, i64), String> {
         let arr = v
             .as_array()
             .ok_or("expected a JSON array [handler, job, retry]")?;
-        if arr.len() != 3 {
+        let [handler, job, retry] = arr.as_slice() else {
             return Err(format!(
                 "expected 3 elements [handler, job, retry], found {}",
                 arr.len()
             ));
-        }
-        if !arr[0].is_string() {
-            return Err("element 0 (handler) is not a string".into());
-        }
-        if !arr[1].is_object() {
+        };
+        let handler = handler
+            .as_str()
+            .ok_or("element 0 (handler) is not a string")?;
+        if !job.is_object() {
             return Err("element 1 (job) is not an object".into());
         }
-        if !arr[2].is_i64() {
-            return Err("element 2 (retry count) is not an integer".into());
-        }
-        Ok(())
-    }
-
-    pub fn from_value(v: &Value) -> Result<JobValue, String> {
-        Self::check(v)?;
-        let arr = v.as_array().expect("checked");
-        let handler = arr[0].as_str().expect("checked");
-        let retry = arr[2].as_i64().expect("checked");
-        Ok(JobValue {
-            handler: handler.into(),
-            job: arr[1].clone(),
-            retry,
-        })
+        let retry = retry
+            .as_i64()
+            .ok_or("element 2 (retry count) is not an integer")?;
+        Ok((handler, job, retry))
     }
 
     pub fn to_value(&self) -> Value {
@@ -205,12 +207,8 @@ pub fn dependency_of(job: &Value) -> Vec<String> {
 /// Retry count and dependencies of a well-formed `[handler, job, retry]` value, read in
 /// place (listing views need nothing else, and a job's params can be kilobytes).
 pub fn retry_and_dependency(v: &Value) -> Option<(i64, Vec<String>)> {
-    match v.as_array().map(Vec::as_slice) {
-        Some([Value::String(_), job @ Value::Object(_), retry]) => {
-            Some((retry.as_i64()?, dependency_of(job)))
-        }
-        _ => None,
-    }
+    let (_, job, retry) = JobValue::parts(v).ok()?;
+    Some((retry, dependency_of(job)))
 }
 
 #[cfg(test)]
