@@ -168,7 +168,7 @@ async fn next_events(ctx: &Context, f: &mut Follower) -> Result<i64> {
         match f.next().await? {
             Item::Events { revision, events } => {
                 for ev in &events {
-                    let e = timeline::entry(&ctx.registry, revision, ev);
+                    let e = timeline::entry(&ctx.registry, revision, ev, !ctx.show_secrets);
                     ctx.out
                         .emit_event(&DemoLine::Watch(&Line::Event(&e)), human)?;
                 }

@@ -72,6 +72,8 @@ pub struct DiffDoc {
     pub to: Side,
     pub identical: bool,
     pub changes: Vec<Change>,
+    /// Paths that differ only in redacted (secret) values: listed, never shown.
+    pub redacted_changes: Vec<String>,
     #[serde(skip)]
     pub text: String,
 }
@@ -94,6 +96,12 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         jsondiff::strip_noise(&mut from.value);
         jsondiff::strip_noise(&mut to.value);
     }
+    // Compared before redaction, so a changed secret still makes the versions differ
+    // (exit 1); its path is reported, its values are not.
+    let raw_paths: Vec<String> = jsondiff::diff(&from.value, &to.value)
+        .into_iter()
+        .map(|c| c.path)
+        .collect();
     if !ctx.show_secrets {
         redact::redact(&mut from.value);
         redact::redact(&mut to.value);
@@ -103,6 +111,10 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         jsondiff::canonical(&to.value),
     );
     let changes = jsondiff::diff(&fa, &fb);
+    let redacted_changes: Vec<String> = raw_paths
+        .into_iter()
+        .filter(|p| !changes.iter().any(|c| c.path == *p))
+        .collect();
     let text = unified(&fa, &fb, &from.label, &to.label);
     let doc = DiffDoc {
         resource: crate::cli::history::Ident {
@@ -110,18 +122,25 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             id: a.id.clone(),
         },
         family,
-        identical: changes.is_empty(),
+        identical: changes.is_empty() && redacted_changes.is_empty(),
         changes,
+        redacted_changes,
         from,
         to,
         text,
     };
     ctx.out.emit(&doc, |d| {
         if d.identical {
-            format!("identical: {} and {}\n", d.from.label, d.to.label)
-        } else {
-            d.text.clone()
+            return format!("identical: {} and {}\n", d.from.label, d.to.label);
         }
+        let mut out = d.text.clone();
+        if !d.redacted_changes.is_empty() {
+            out.push_str(&format!(
+                "secret values differ (redacted; --show-secrets to see them): {}\n",
+                d.redacted_changes.join(", ")
+            ));
+        }
+        out
     })?;
     Ok(Outcome(if doc.identical {
         exit::OK

@@ -88,18 +88,11 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         None => creation(ctx, t, &a.id, to).await?,
     };
     let h = follow::collect(ctx.store.clone(), specs, since, to).await?;
-    let mut events: Vec<Entry> = h
+    let events: Vec<Entry> = h
         .events
         .iter()
-        .map(|(rev, ev)| timeline::entry(&ctx.registry, *rev, ev))
+        .map(|(rev, ev)| timeline::entry(&ctx.registry, *rev, ev, !ctx.show_secrets))
         .collect();
-    if !ctx.show_secrets {
-        for e in &mut events {
-            if let Some(v) = e.value.as_mut() {
-                crate::model::redact::redact(v);
-            }
-        }
-    }
     if let Some(c) = h.compact_revision {
         ctx.warn(&format!(
             "history before revision {c} was compacted; the timeline starts there"

@@ -336,12 +336,7 @@ async fn watch_resource(
         let rev = match item {
             Item::Events { revision, events } => {
                 for ev in &events {
-                    let mut e = timeline::entry(&ctx.registry, revision, ev);
-                    if !ctx.show_secrets {
-                        if let Some(v) = e.value.as_mut() {
-                            crate::model::redact::redact(v);
-                        }
-                    }
+                    let e = timeline::entry(&ctx.registry, revision, ev, !ctx.show_secrets);
                     if let Some(pb) = &pb {
                         pb.suspend(|| ctx.out.emit_event(&Line::Event(&e), human))?;
                     } else {
@@ -402,7 +397,10 @@ async fn watch_resource(
 }
 
 async fn watch_jobs(ctx: &Context, a: &Args, liveness: Liveness) -> Result<Outcome> {
-    let start = ctx.store().probe().await?.revision;
+    let from = match a.rev {
+        Some(r) => r,
+        None => ctx.store().probe().await?.revision + 1,
+    };
     let mut specs = vec![Spec::prefix("/jobs/")];
     if let Some(tn) = &a.jtype {
         let t = ctx.registry.resolve(tn)?;
@@ -415,16 +413,13 @@ async fn watch_jobs(ctx: &Context, a: &Args, liveness: Liveness) -> Result<Outco
             })
             .collect();
     }
-    ctx.note(&format!(
-        "watching the job queue from revision {}",
-        start + 1
-    ));
-    let mut f = Follower::new(ctx.store.clone(), specs, start + 1, liveness);
+    ctx.note(&format!("watching the job queue from revision {from}"));
+    let mut f = Follower::new(ctx.store.clone(), specs, from, liveness);
     loop {
         match f.next().await? {
             Item::Events { revision, events } => {
                 for ev in &events {
-                    let e = timeline::entry(&ctx.registry, revision, ev);
+                    let e = timeline::entry(&ctx.registry, revision, ev, !ctx.show_secrets);
                     ctx.out.emit_event(&Line::Event(&e), human)?;
                 }
             }

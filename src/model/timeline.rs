@@ -75,13 +75,27 @@ fn short(v: &Value) -> String {
     }
 }
 
-pub fn entry(reg: &Registry, revision: i64, ev: &WatchEvent) -> Entry {
+///
+/// `redact`: hide secrets in both values before anything is summarised, so neither the
+/// value nor the one-line summary can show them.
+pub fn entry(reg: &Registry, revision: i64, ev: &WatchEvent, redact: bool) -> Entry {
     let key = &ev.kv.key;
     let kind = classify(reg, key);
+    let hide = |mut v: Value| {
+        if redact {
+            crate::model::redact::redact(&mut v);
+        }
+        v
+    };
     let new = (ev.kind == EventKind::Put)
         .then(|| decoded(reg, key, &ev.kv.value))
-        .flatten();
-    let old = ev.prev.as_ref().and_then(|p| decoded(reg, key, &p.value));
+        .flatten()
+        .map(hide);
+    let old = ev
+        .prev
+        .as_ref()
+        .and_then(|p| decoded(reg, key, &p.value))
+        .map(hide);
     let version = new
         .as_ref()
         .or(old.as_ref())
