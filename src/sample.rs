@@ -11,9 +11,10 @@ use std::io;
 use std::time::Duration;
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::error::{EsiError, Result};
+use crate::model::jsondiff::canonical;
 use crate::store::{Compare, Op, Store, Txn};
 
 macro_rules! template {
@@ -91,7 +92,7 @@ pub fn templates() -> Vec<(String, Value)> {
 /// Encode a decoded config record as Gohan writes it: Go-compact JSON, keys sorted, `body`
 /// re-encoded as a JSON string, and `<`, `>`, `&` escaped as \u003c \u003e \u0026.
 pub fn encode_config(record: &Value) -> String {
-    let mut rec = sorted(record);
+    let mut rec = canonical(record);
     if let Some(body) = rec.get_mut("body") {
         if !body.is_string() {
             *body = Value::String(go_json(body));
@@ -164,7 +165,7 @@ impl serde_json::ser::Formatter for PythonFormatter {
 /// Go `json.Marshal` of a map: compact, keys sorted, HTML-escaped. The escaped characters
 /// can only occur inside strings, so escaping serde's output text is safe.
 fn go_json(v: &Value) -> String {
-    let text = serde_json::to_string(&sorted(v)).expect("a Value always serialises");
+    let text = serde_json::to_string(&canonical(v)).expect("a Value always serialises");
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -177,19 +178,6 @@ fn go_json(v: &Value) -> String {
         }
     }
     out
-}
-
-/// Recursively sort object keys (Go and Python `sort_keys` order: by bytes).
-fn sorted(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut m: Map<String, Value> = m.iter().map(|(k, v)| (k.clone(), sorted(v))).collect();
-            m.sort_keys();
-            Value::Object(m)
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-        other => other.clone(),
-    }
 }
 
 /// Plural of the types the sample uses (spec Appendix A; never derived by appending "s").
@@ -503,7 +491,7 @@ impl Writer<'_> {
         let state = json!({"error": "", "state": {"worker_state": "READ_COMPLETE"}, "version": 1});
         self.put(&key("/state", t, id), encode_state(&state))
             .await?;
-        let copy = json!({"body": sorted(&body), "deleted": false, "version": 1});
+        let copy = json!({"body": canonical(&body), "deleted": false, "version": 1});
         self.create(&key("/esi-worker/config", t, id), python_json(&copy))
             .await?;
         Ok(())
@@ -560,7 +548,7 @@ impl Writer<'_> {
         let mut job = json!({
             "id": job_id, "job_name": format!("{t}:{id}:{version}"), "action": action,
             "handler": HANDLER, "resource_type": t, "resource_id": id, "version": version,
-            "resource_input": sorted(&body), "params": params, "dependency": [],
+            "resource_input": canonical(&body), "params": params, "dependency": [],
             "is_first": true, "is_last": true, "on_failure": "fail",
         });
         let mut request_job = job.clone();
@@ -568,10 +556,10 @@ impl Writer<'_> {
             request_job.as_object_mut().expect("job").remove(f);
         }
         let request = json!({"action": action, "dependencies": [], "jobs": [request_job]});
-        self.put(WORKFLOW_KEY, python_json(&sorted(&request)))
+        self.put(WORKFLOW_KEY, python_json(&canonical(&request)))
             .await?;
         let copy =
-            python_json(&json!({"body": sorted(&body), "deleted": marked, "version": version}));
+            python_json(&json!({"body": canonical(&body), "deleted": marked, "version": version}));
         let copy_key = key("/esi-worker/config", t, id);
         if self.revs.contains_key(&copy_key) {
             self.cas(&copy_key, copy).await?;

@@ -13,6 +13,7 @@ use crate::cli::{Context, Outcome};
 use crate::engine::queue::{self, Located};
 use crate::error::{EsiError, Result};
 use crate::model::job::{JobId, JobValue};
+use crate::model::jsondiff::canonical;
 use crate::model::keys::{Family, QueueDir};
 use crate::model::redact;
 use crate::model::resource::{JobEntry, KeyMeta, Stage};
@@ -423,26 +424,9 @@ fn changed_fields(a: &Value, b: &Value) -> Vec<String> {
         .collect()
 }
 
-/// Keys sorted recursively, so Python's and Go's key orders do not show as changes.
-fn sorted(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut keys: Vec<&String> = m.keys().collect();
-            keys.sort();
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| (k.clone(), sorted(&m[k])))
-                    .collect(),
-            )
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-        other => other.clone(),
-    }
-}
-
 fn unified(a: &Value, b: &Value) -> String {
-    let a = serde_json::to_string_pretty(&sorted(a)).unwrap_or_default() + "\n";
-    let b = serde_json::to_string_pretty(&sorted(b)).unwrap_or_default() + "\n";
+    let a = serde_json::to_string_pretty(&canonical(a)).unwrap_or_default() + "\n";
+    let b = serde_json::to_string_pretty(&canonical(b)).unwrap_or_default() + "\n";
     similar::TextDiff::from_lines(&a, &b)
         .unified_diff()
         .context_radius(2)

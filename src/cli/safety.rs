@@ -21,7 +21,8 @@ pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
         Gate::Write => Ok(()),
         Gate::Refuse(why) => Err(EsiError::Refused(format!("{why}\n{what}"))),
         Gate::Prompt => {
-            eprintln!("{what}");
+            // Shown even with -q: it is what the operator is asked to confirm.
+            crate::render::note(&what);
             if ctx.yes && ctx.confirm == Confirm::Always {
                 ctx.note(&format!(
                     "context `{}` has confirm = \"always\": --yes alone does not skip this prompt",

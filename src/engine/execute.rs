@@ -169,7 +169,10 @@ pub async fn execute(
     if let Err(e) = orch.after_state(&req, &outcome).await {
         warn!(job = %r.job_id, "after the state was written: {e}");
     }
-    finish(store, r).await?;
+    if !finish(store, r).await? {
+        // The reservation was lost meanwhile: the job is another worker's now.
+        return Ok(Done::Lost);
+    }
     // compareAndDelete of the internal process state (spec §3.2 step 17).
     write(
         store,
@@ -203,7 +206,9 @@ async fn finish(store: &dyn Store, r: &Running) -> Result<bool> {
 /// for its resource, so it only leaves the queue.
 async fn finish_unrunnable(store: &dyn Store, r: &Running, why: String) -> Result<Done> {
     warn!(job = %r.job_id, "cannot run the job: {why}; marking it finished without a state");
-    finish(store, r).await?;
+    if !finish(store, r).await? {
+        return Ok(Done::Lost);
+    }
     Ok(Done::Failed(why))
 }
 

@@ -95,15 +95,16 @@ fn split(key: &str) -> Option<(QueueDir, &str)> {
 impl QueueModel {
     /// Load the five directories at one revision (values only for `/jobs/all`).
     pub async fn load(store: &dyn Store) -> Result<(i64, QueueModel)> {
+        // Each page goes into the model as it arrives: only the small per-job entries
+        // are kept, never the whole queue's values.
         let mut m = QueueModel::default();
-        let mut kvs: Vec<Kv> = Vec::new();
         let rev = for_each_page(
             store,
             Range::prefix(QueueDir::All.prefix()),
             super::queue::SCAN_PAGE,
             None,
             |page| {
-                kvs.extend(page);
+                page.iter().for_each(|kv| m.put(kv));
                 Ok(())
             },
         )
@@ -120,14 +121,11 @@ impl QueueModel {
                 5000,
                 Some(rev),
                 |page| {
-                    kvs.extend(page);
+                    page.iter().for_each(|kv| m.put(kv));
                     Ok(())
                 },
             )
             .await?;
-        }
-        for kv in kvs {
-            m.put(&kv);
         }
         Ok((rev, m))
     }

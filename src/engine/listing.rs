@@ -115,31 +115,45 @@ pub async fn count(
 ) -> Result<Counts> {
     let (pfx, exact) = prefixes(reg, f);
     let mut c = Counts::default();
-    let mut at = rev;
-    for dir in QueueDir::ALL {
-        let mut n = 0;
-        for p in &pfx {
-            let range = Range::prefix(format!("{}{p}", dir.prefix()));
-            if exact {
-                let (r, res) = store.range(&range.count_only(), at).await?;
-                at.get_or_insert(r);
-                n += res.count;
-            } else {
-                let r = for_each_page(store, range.keys_only(), KEY_PAGE, at, |kvs| {
-                    n += kvs.iter().filter(|kv| matches(f, id_in(dir, kv))).count() as i64;
-                    Ok(())
-                })
-                .await?;
-                at.get_or_insert(r);
-            }
-        }
-        *match dir {
+    fn slot(c: &mut Counts, dir: QueueDir) -> &mut i64 {
+        match dir {
             QueueDir::All => &mut c.all,
             QueueDir::Waiting => &mut c.waiting,
             QueueDir::Ready => &mut c.ready,
             QueueDir::Working => &mut c.working,
             QueueDir::Finished => &mut c.finished,
-        } = n;
+        }
+    }
+    if exact {
+        // Every directory × prefix as a count-only range, in one round trip.
+        let ranges: Vec<Range> = QueueDir::ALL
+            .iter()
+            .flat_map(|d| {
+                pfx.iter()
+                    .map(move |p| Range::prefix(format!("{}{p}", d.prefix())).count_only())
+            })
+            .collect();
+        let (r, res) = store.ranges(&ranges, rev).await?;
+        for (i, res) in res.iter().enumerate() {
+            *slot(&mut c, QueueDir::ALL[i / pfx.len()]) += res.count;
+        }
+        c.revision = r;
+        return Ok(c);
+    }
+    // Ids must be matched client side: keys-only pages.
+    let mut at = rev;
+    for dir in QueueDir::ALL {
+        for p in &pfx {
+            let range = Range::prefix(format!("{}{p}", dir.prefix())).keys_only();
+            let mut n = 0;
+            let r = for_each_page(store, range, KEY_PAGE, at, |kvs| {
+                n += kvs.iter().filter(|kv| matches(f, id_in(dir, kv))).count() as i64;
+                Ok(())
+            })
+            .await?;
+            at.get_or_insert(r);
+            *slot(&mut c, dir) += n;
+        }
     }
     c.revision = at.unwrap_or(0);
     Ok(c)

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use tracing::{debug, info, warn};
 
 use super::job::{self as builder, BuildOptions, ConfigRecord, Workability};
@@ -20,6 +20,7 @@ use super::queue::{self, Guards};
 use super::records;
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
+use crate::model::jsondiff::canonical;
 use crate::model::keys::{classify, Family, KeyKind, QueueDir};
 use crate::model::registry::{Registry, ResourceType};
 use crate::sample::python_json;
@@ -98,19 +99,6 @@ pub fn resource_of<'r>(reg: &'r Registry, key: &str) -> Option<(&'r ResourceType
             id,
         } => reg.get(&rtype).filter(|t| !ignored(t)).map(|t| (t, id)),
         _ => None,
-    }
-}
-
-/// Go and Python `sort_keys` order, for the workflow request.
-fn sorted(v: &Value) -> Value {
-    match v {
-        Value::Object(m) => {
-            let mut m: Map<String, Value> = m.iter().map(|(k, v)| (k.clone(), sorted(v))).collect();
-            m.sort_keys();
-            Value::Object(m)
-        }
-        Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-        other => other.clone(),
     }
 }
 
@@ -282,7 +270,7 @@ impl Reconciler<'_> {
             m.remove("dependency");
         }
         let request =
-            sorted(&json!({"action": action, "dependencies": dep_jobs, "jobs": [request_job]}));
+            canonical(&json!({"action": action, "dependencies": dep_jobs, "jobs": [request_job]}));
         self.store
             .txn(Txn {
                 success: vec![Op::put(WORKFLOW_KEY, python_json(&request))],
