@@ -87,7 +87,7 @@ pub async fn complete_ids(
 
 /// Job ids in /jobs/all starting with `prefix`, at most [`LIMIT`].
 pub async fn complete_job_ids(store: &dyn Store, prefix: &str) -> Result<Vec<String>> {
-    let dir = QueueDir::All.key("");
+    let dir = QueueDir::All.prefix();
     let range = Range::prefix(format!("{dir}{prefix}"))
         .keys_only()
         .limit(LIMIT);

@@ -7,10 +7,12 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::cli::{Context, Outcome};
+use crate::engine::queue;
 use crate::error::{EsiError, Result};
 use crate::exit;
 use crate::follow::{self, Spec};
 use crate::model::decode::{decode, Shape};
+use crate::model::job::JobValue;
 use crate::model::jsondiff::{self, Change};
 use crate::model::keys::Family;
 use crate::model::redact;
@@ -344,25 +346,18 @@ async fn against_job(
         })
         .max_by_key(|(_, rev, _)| *rev);
     if job.is_none() {
-        let specs = query::resource_specs(&ctx.registry, t, id, &[], true)
-            .into_iter()
-            .filter(|s| s.key.starts_with("/jobs/all/"))
-            .collect();
-        let to = ctx.store().probe().await?.revision;
-        let h = follow::collect(ctx.store.clone(), specs, 1, to).await?;
-        job = h
-            .events
-            .iter()
-            .rev()
-            .filter(|(_, e)| e.kind == EventKind::Put)
-            .find_map(|(rev, e)| {
-                let v: Value = serde_json::from_slice(&e.kv.value).ok()?;
-                Some((
-                    e.kv.key.trim_start_matches("/jobs/all/").to_string(),
-                    *rev,
-                    v.get(1)?.clone(),
-                ))
-            });
+        // Not in flight: the last job put in its job keys' history, searched from the
+        // config's creation.
+        let hint = view.config.create_revision;
+        if let Some(jid) = queue::latest_job_of(ctx.store(), &ctx.registry, &t.id, id, hint).await?
+        {
+            let loc = queue::locate(ctx.store(), &jid, None, hint).await?;
+            job = loc
+                .value
+                .as_ref()
+                .and_then(|v| JobValue::from_value(v).ok())
+                .map(|v| (jid, loc.put_revision.unwrap_or(loc.revision), v.job));
+        }
     }
     let (job_id, rev, j) = job.ok_or_else(|| {
         EsiError::NotFound(format!("no job found for {} {id} (queue or history)", t.id))

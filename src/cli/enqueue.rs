@@ -133,7 +133,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let active: Vec<String> = res
         .iter()
         .flat_map(|r| &r.kvs)
-        .map(|kv| kv.key.trim_start_matches("/jobs/all/").to_string())
+        .filter_map(|kv| QueueDir::All.id_of(&kv.key).map(String::from))
         .collect();
     if !active.is_empty() {
         if !a.force {

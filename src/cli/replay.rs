@@ -128,7 +128,7 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
     let others: Vec<String> = res[1..]
         .iter()
         .flat_map(|r| &r.kvs)
-        .map(|kv| kv.key.trim_start_matches("/jobs/all/").to_string())
+        .filter_map(|kv| QueueDir::All.id_of(&kv.key).map(String::from))
         .filter(|id| *id != source)
         .collect();
     let mut refusals = Vec::new();

@@ -22,7 +22,7 @@ pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
         Gate::Refuse(why) => Err(EsiError::Refused(format!("{why}\n{what}"))),
         Gate::Prompt => {
             // Shown even with -q: it is what the operator is asked to confirm.
-            crate::render::note(&what);
+            crate::render::note(what);
             if ctx.yes && ctx.confirm == Confirm::Always {
                 ctx.note(&format!(
                     "context `{}` has confirm = \"always\": --yes alone does not skip this prompt",

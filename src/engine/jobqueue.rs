@@ -85,13 +85,6 @@ pub struct Triggers {
     pub removed: Vec<String>,
 }
 
-fn split(key: &str) -> Option<(QueueDir, &str)> {
-    let rest = key.strip_prefix("/jobs/")?;
-    let (dir, id) = rest.split_once('/')?;
-    let d = QueueDir::ALL.into_iter().find(|d| d.name() == dir)?;
-    (!id.is_empty()).then_some((d, id))
-}
-
 impl QueueModel {
     /// Load the five directories at one revision (values only for `/jobs/all`).
     pub async fn load(store: &dyn Store) -> Result<(i64, QueueModel)> {
@@ -178,7 +171,7 @@ impl QueueModel {
     }
 
     fn put(&mut self, kv: &Kv) {
-        let Some((dir, id)) = split(&kv.key) else {
+        let Some((dir, id)) = QueueDir::parse_key(&kv.key) else {
             return;
         };
         let id = id.to_string();
@@ -209,7 +202,9 @@ impl QueueModel {
     }
 
     fn delete(&mut self, key: &str) {
-        let Some((dir, id)) = split(key) else { return };
+        let Some((dir, id)) = QueueDir::parse_key(key) else {
+            return;
+        };
         match dir {
             QueueDir::All => {
                 if let Some(e) = self.all.remove(id) {
@@ -252,7 +247,7 @@ impl QueueModel {
         let mut t = Triggers::default();
         let mut vanished = Vec::new();
         for ev in events {
-            let Some((dir, id)) = split(&ev.kv.key) else {
+            let Some((dir, id)) = QueueDir::parse_key(&ev.kv.key) else {
                 continue;
             };
             let id = id.to_string();

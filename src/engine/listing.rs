@@ -147,7 +147,10 @@ pub async fn count(
             let range = Range::prefix(format!("{}{p}", dir.prefix())).keys_only();
             let mut n = 0;
             let r = for_each_page(store, range, KEY_PAGE, at, |kvs| {
-                n += kvs.iter().filter(|kv| matches(f, id_in(dir, kv))).count() as i64;
+                n += kvs
+                    .iter()
+                    .filter(|kv| matches(f, dir.id_of(&kv.key).unwrap_or_default()))
+                    .count() as i64;
                 Ok(())
             })
             .await?;
@@ -157,10 +160,6 @@ pub async fn count(
     }
     c.revision = at.unwrap_or(0);
     Ok(c)
-}
-
-fn id_in(dir: QueueDir, kv: &Kv) -> &str {
-    kv.key.get(dir.prefix().len()..).unwrap_or("")
 }
 
 fn bit(d: QueueDir) -> u8 {
@@ -271,7 +270,7 @@ async fn membership(
             }
             for_each_page(store, range, KEY_PAGE, Some(revision), |kvs| {
                 for kv in &kvs {
-                    let id = id_in(dir, kv);
+                    let id = dir.id_of(&kv.key).unwrap_or_default();
                     *m.bits.entry(id.to_string()).or_default() |= bit(dir);
                     if dir == QueueDir::Working {
                         m.working
@@ -519,8 +518,15 @@ pub async fn list(
                 let batch: Vec<(String, Option<Kv>)> = res
                     .kvs
                     .into_iter()
-                    .filter(|kv| wanted_set.contains(id_in(QueueDir::All, kv)))
-                    .map(|kv| (id_in(QueueDir::All, &kv).to_string(), Some(kv)))
+                    .filter(|kv| {
+                        wanted_set.contains(QueueDir::All.id_of(&kv.key).unwrap_or_default())
+                    })
+                    .map(|kv| {
+                        (
+                            QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string(),
+                            Some(kv),
+                        )
+                    })
                     .collect();
                 sink(rows(store, &mut m, f, batch, &ttl).await?)
             };

@@ -60,10 +60,6 @@ pub fn absent_prefix_except(prefix: &str, except: &str) -> Vec<Compare> {
     ]
 }
 
-fn id_of_all_key(key: &str) -> &str {
-    key.strip_prefix("/jobs/all/").unwrap_or(key)
-}
-
 // ---------------------------------------------------------------- dependencies (§2.6)
 
 /// Dependencies of a new job N for resource (rtype, id) at revision `rev`:
@@ -101,7 +97,7 @@ pub async fn dependencies(
     if !forward.is_empty() {
         let (_, res) = store.ranges(&forward, Some(rev)).await?;
         for kv in res.iter().flat_map(|r| &r.kvs) {
-            add(&mut deps, id_of_all_key(&kv.key));
+            add(&mut deps, QueueDir::All.id_of(&kv.key).unwrap_or_default());
         }
     }
     for job in reverse_references(store, rev, rtype, id).await? {
@@ -113,7 +109,7 @@ pub async fn dependencies(
         .collect();
     let (_, res) = store.ranges(&own, Some(rev)).await?;
     for kv in res.iter().flat_map(|r| &r.kvs) {
-        add(&mut deps, id_of_all_key(&kv.key));
+        add(&mut deps, QueueDir::All.id_of(&kv.key).unwrap_or_default());
     }
     Ok(deps)
 }
@@ -156,7 +152,7 @@ pub async fn reverse_references(
                     continue;
                 };
                 if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
-                    out.push(id_of_all_key(&kv.key).to_string());
+                    out.push(QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string());
                 }
             }
             Ok(())
@@ -291,7 +287,7 @@ pub async fn submit(store: &dyn Store, e: &EnqueueTxn, allowed: &[String]) -> Re
         .iter()
         .skip(2)
         .flat_map(|g| &g.kvs)
-        .map(|kv| id_of_all_key(&kv.key).to_string())
+        .map(|kv| QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string())
         .filter(|id| !allowed.contains(id))
         .collect();
     if !others.is_empty() {
@@ -597,7 +593,7 @@ pub async fn latest_job_of(
         .iter()
         .flat_map(|r| &r.kvs)
         .filter_map(|kv| {
-            JobId::parse(id_of_all_key(&kv.key))
+            JobId::parse(QueueDir::All.id_of(&kv.key).unwrap_or_default())
                 .map(|j| (j.version, kv.mod_revision, j.to_string()))
         })
         .max();
@@ -609,7 +605,10 @@ pub async fn latest_job_of(
         let h = history(store, p, true, hint_from.unwrap_or(1), revision).await?;
         for (k, kv) in h.puts {
             if best.as_ref().is_none_or(|(r, _)| kv.mod_revision > *r) {
-                best = Some((kv.mod_revision, id_of_all_key(&k).to_string()));
+                best = Some((
+                    kv.mod_revision,
+                    QueueDir::All.id_of(&k).unwrap_or_default().to_string(),
+                ));
             }
         }
     }

@@ -105,6 +105,20 @@ impl QueueDir {
     pub fn key(self, job_id: &str) -> String {
         format!("/jobs/{}/{}", self.name(), job_id)
     }
+
+    /// The job id of a key in this directory (`None` for a key elsewhere).
+    pub fn id_of(self, key: &str) -> Option<&str> {
+        key.strip_prefix("/jobs/")?
+            .strip_prefix(self.name())?
+            .strip_prefix('/')
+    }
+
+    /// `/jobs/<dir>/<id>` → its directory and (non-empty) job id.
+    pub fn parse_key(key: &str) -> Option<(QueueDir, &str)> {
+        let (dir, id) = key.strip_prefix("/jobs/")?.split_once('/')?;
+        let d = QueueDir::ALL.into_iter().find(|d| d.name() == dir)?;
+        (!id.is_empty()).then_some((d, id))
+    }
 }
 
 /// Job actions seen or specified (spec §2.3–2.4); `delete` was never observed.
@@ -131,16 +145,14 @@ pub enum KeyKind {
 /// Classify a raw etcd key. The longest family root wins (`/esi-worker/config` before
 /// `/config`), then the longest matching type prefix.
 pub fn classify(reg: &Registry, key: &str) -> KeyKind {
-    if let Some(rest) = key.strip_prefix("/jobs/") {
-        if let Some((dir, id)) = rest.split_once('/') {
-            if let Some(d) = QueueDir::ALL.into_iter().find(|d| d.name() == dir) {
-                return KeyKind::Job {
-                    dir: d,
-                    job_id: id.to_string(),
-                };
-            }
-        }
-        return KeyKind::Other;
+    if key.starts_with("/jobs/") {
+        return match QueueDir::parse_key(key) {
+            Some((dir, id)) => KeyKind::Job {
+                dir,
+                job_id: id.to_string(),
+            },
+            None => KeyKind::Other,
+        };
     }
     match key {
         "/job_manager_id" => return KeyKind::JobManagerId,
