@@ -39,6 +39,13 @@ impl Spec {
             prefix: true,
         }
     }
+    /// The keys-only range covering this spec.
+    pub fn range(&self) -> Range {
+        match self.prefix {
+            true => Range::prefix(&self.key).keys_only(),
+            false => Range::key(&self.key).keys_only(),
+        }
+    }
     pub fn matches(&self, key: &str) -> bool {
         if self.prefix {
             key.starts_with(&self.key)
@@ -65,11 +72,17 @@ pub async fn collect(
     from: i64,
     to: i64,
 ) -> Result<History> {
+    // What each watch must reach, for every spec in one read (not one per spec).
+    let musts = if store.progress_is_ordered() || to < from.max(1) {
+        vec![0; specs.len()]
+    } else {
+        must_reach_all(store.as_ref(), &specs, to).await?
+    };
     let mut tasks = Vec::new();
-    for (i, spec) in specs.into_iter().enumerate() {
+    for (i, (spec, must)) in specs.into_iter().zip(musts).enumerate() {
         let store = store.clone();
         tasks.push(tokio::spawn(async move {
-            (i, collect_one(store.as_ref(), &spec, from, to).await)
+            (i, walk(store.as_ref(), &spec, from, to, must).await)
         }));
     }
     let mut out = History {
@@ -100,16 +113,21 @@ pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 /// streams, and etcd fetches each event's previous value before sending it).
 const GRACE: Duration = Duration::from_millis(60);
 
+/// [`must_reach`] of several specs in one txn of keys-only ranges.
+async fn must_reach_all(store: &dyn Store, specs: &[Spec], to: i64) -> Result<Vec<i64>> {
+    let ranges: Vec<Range> = specs.iter().map(Spec::range).collect();
+    let (_, res) = store.ranges(&ranges, Some(to)).await?;
+    Ok(res
+        .iter()
+        .map(|r| r.kvs.iter().map(|kv| kv.mod_revision).max().unwrap_or(0))
+        .collect())
+}
+
 /// The highest mod revision among the spec's keys alive at `to` (0 if none): the watch
 /// must deliver at least up to it.
 async fn must_reach(store: &dyn Store, spec: &Spec, to: i64) -> Result<i64> {
-    let range = if spec.prefix {
-        Range::prefix(&spec.key).keys_only()
-    } else {
-        Range::key(&spec.key).keys_only()
-    };
     let mut max = 0;
-    crate::store::for_each_page(store, range, 5000, Some(to), |kvs| {
+    crate::store::for_each_page(store, spec.range(), 5000, Some(to), |kvs| {
         max = kvs.iter().map(|kv| kv.mod_revision).fold(max, i64::max);
         Ok(())
     })
@@ -127,6 +145,16 @@ async fn must_reach(store: &dyn Store, spec: &Spec, to: i64) -> Result<i64> {
 /// catch-up pass reaches `to` (for specs whose keys are all deleted). Stores whose
 /// progress is ordered after replay (the embedded one) use progress.
 pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
+    let must = if store.progress_is_ordered() || to < from.max(1) {
+        0
+    } else {
+        must_reach(store, spec, to).await.unwrap_or(0)
+    };
+    walk(store, spec, from, to, must).await
+}
+
+/// [`collect_one`] once `must` (see [`must_reach`]) is known.
+async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64, must: i64) -> Result<OneResult> {
     let mut start = from.max(1);
     let mut compacted = None;
     let mut out: Vec<(i64, WatchEvent)> = Vec::new();
@@ -134,11 +162,6 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
         return Ok((out, None));
     }
     let ordered = store.progress_is_ordered();
-    let must = if ordered {
-        0
-    } else {
-        must_reach(store, spec, to).await.unwrap_or(0)
-    };
     'open: loop {
         let mut h = store.watch(&spec.key, spec.prefix, start).await?;
         let mut sentinel = if ordered {

@@ -129,11 +129,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 /// the beginning.
 async fn creation(ctx: &Context, t: &ResourceType, id: &str, to: i64) -> Result<i64> {
     let ranges: Vec<Range> = query::resource_specs(&ctx.registry, t, id, &Family::ALL, true)
-        .into_iter()
-        .map(|s| match s.prefix {
-            true => Range::prefix(s.key).keys_only(),
-            false => Range::key(s.key).keys_only(),
-        })
+        .iter()
+        .map(follow::Spec::range)
         .collect();
     let (_, res) = ctx.store().ranges(&ranges, Some(to)).await?;
     Ok(res
