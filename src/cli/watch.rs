@@ -222,7 +222,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 EsiError::Usage(format!("esi watch {} needs a resource id", a.target))
             })?;
             let t = ctx.registry.resolve(&a.target)?.clone();
-            watch_resource(ctx, &t, &id, &conds, liveness, a.rev).await
+            let until = a.until.join(",");
+            watch_resource(ctx, &t, &id, &conds, &until, liveness, a.rev).await
         }
     };
     match deadline {
@@ -231,16 +232,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             Ok(r) => r,
             Err(_) => {
                 let rev = ctx.store().probe().await.map(|s| s.revision).unwrap_or(0);
-                let cond = a.until.join(",");
-                ctx.out.emit_event(
-                    &Line::Result {
-                        condition: cond,
-                        outcome: "timeout",
-                        revision: rev,
-                    },
-                    human,
-                )?;
-                Ok(Outcome(exit::TIMEOUT))
+                finish(ctx, &a.until.join(","), exit::TIMEOUT, rev)
             }
         },
     }
@@ -258,19 +250,38 @@ fn spinner(ctx: &Context, conds: &[Cond]) -> Option<indicatif::ProgressBar> {
 }
 
 /// Check the conditions: Some(exit code) when the watch should end.
-fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<(i32, String)> {
+/// The closing `result` line, in the words the conditions were given in, and the exit
+/// code it stands for.
+fn finish(ctx: &Context, until: &str, code: i32, revision: i64) -> Result<Outcome> {
+    let outcome = match code {
+        exit::OK => "reached",
+        exit::TIMEOUT => "timeout",
+        _ => "failed",
+    };
+    ctx.out.emit_event(
+        &Line::Result {
+            condition: until.to_string(),
+            outcome,
+            revision,
+        },
+        human,
+    )?;
+    Ok(Outcome(code))
+}
+
+fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<i32> {
     if conds.is_empty() {
         return None;
     }
     // A failure ends the watch whatever was asked: explicitly (`failed`) or early while
     // waiting for a success condition.
     if v.verdict.code == Code::Failed {
-        return Some((exit::DIFFERS, "failed".into()));
+        return Some(exit::DIFFERS);
     }
     conds
         .iter()
         .find(|c| !c.is_failure() && c.holds(v, t))
-        .map(|c| (exit::OK, format!("{c:?}").to_lowercase()))
+        .map(|_| exit::OK)
 }
 
 async fn watch_resource(
@@ -278,6 +289,7 @@ async fn watch_resource(
     t: &ResourceType,
     id: &str,
     conds: &[Cond],
+    until: &str,
     liveness: Liveness,
     from_rev: Option<i64>,
 ) -> Result<Outcome> {
@@ -302,26 +314,8 @@ async fn watch_resource(
         }
     }
     ctx.out.emit_event(&snapshot(&view), human)?;
-    let cond_text = conds
-        .iter()
-        .map(|c| format!("{c:?}").to_lowercase())
-        .collect::<Vec<_>>()
-        .join(",");
-    if let Some((code, _)) = decide(conds, &view, t) {
-        let outcome = if code == exit::OK {
-            "reached"
-        } else {
-            "failed"
-        };
-        ctx.out.emit_event(
-            &Line::Result {
-                condition: cond_text,
-                outcome,
-                revision: view.revision,
-            },
-            human,
-        )?;
-        return Ok(Outcome(code));
+    if let Some(code) = decide(conds, &view, t) {
+        return finish(ctx, until, code, view.revision);
     }
     let pb = spinner(ctx, conds);
     let specs = query::resource_specs(&ctx.registry, t, id, &[], true);
@@ -374,24 +368,11 @@ async fn watch_resource(
         if let Some(pb) = &pb {
             pb.set_message(view.verdict.text.clone());
         }
-        if let Some((code, _)) = decide(conds, &view, t) {
+        if let Some(code) = decide(conds, &view, t) {
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
-            let outcome = if code == exit::OK {
-                "reached"
-            } else {
-                "failed"
-            };
-            ctx.out.emit_event(
-                &Line::Result {
-                    condition: cond_text,
-                    outcome,
-                    revision: rev,
-                },
-                human,
-            )?;
-            return Ok(Outcome(code));
+            return finish(ctx, until, code, rev);
         }
     }
 }

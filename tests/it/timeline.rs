@@ -407,6 +407,7 @@ fn watch_until_success_failure_timeout_and_already_true() {
         .code(0);
     let lines = r.jsonl();
     assert_eq!(lines.last().unwrap()["outcome"], json!("reached"));
+    assert_eq!(lines.last().unwrap()["condition"], json!("complete"));
     assert_eq!(lines.len(), 2);
     // timeout: exit 7
     let r = etcd
@@ -425,6 +426,7 @@ fn watch_until_success_failure_timeout_and_already_true() {
         .run()
         .code(7);
     assert_eq!(r.jsonl().last().unwrap()["outcome"], json!("timeout"));
+    assert_eq!(r.jsonl().last().unwrap()["condition"], json!("version=2"));
     // success while watching
     let (mut child, rx) = spawn_watch(
         &etcd,
@@ -436,6 +438,8 @@ fn watch_until_success_failure_timeout_and_already_true() {
     assert_eq!(status.code(), Some(0));
     let lines: Vec<Value> = rx.try_iter().collect();
     assert_eq!(lines.last().unwrap()["type"], json!("result"));
+    // The condition as typed, whichever way the watch ended.
+    assert_eq!(lines.last().unwrap()["condition"], json!("version=2"));
     // failure ends early with exit 1
     let (mut child, rx) = spawn_watch(
         &etcd,
