@@ -19,7 +19,7 @@ use crate::error::{EsiError, Result};
 use crate::model::job::JobValue;
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
-use crate::store::{Compare, Op, Store, Txn};
+use crate::store::{guarded, Compare, Op, Store};
 
 /// A job this worker holds.
 pub struct Running {
@@ -59,18 +59,6 @@ struct Keys {
     job_state: String,
     heat_stack: String,
     state: String,
-}
-
-/// Guarded write: Ok(Some(revision)) when it happened, Ok(None) when a compare lost.
-async fn write(store: &dyn Store, compares: Vec<Compare>, ops: Vec<Op>) -> Result<Option<i64>> {
-    let r = store
-        .txn(Txn {
-            compares,
-            success: ops,
-            failure: vec![],
-        })
-        .await?;
-    Ok(r.succeeded.then_some(r.revision))
 }
 
 /// A request for a job that could not be prepared: enough to write its failure.
@@ -117,7 +105,8 @@ pub async fn execute(
         heat_stack: Family::HeatStack.key(t, &f.resource_id),
         state: Family::State.key(t, &f.resource_id),
     };
-    let Some(js_rev) = write(store, vec![r.guard()], vec![Op::put(&keys.job_state, "{}")]).await?
+    let Some(js_rev) =
+        guarded(store, vec![r.guard()], vec![Op::put(&keys.job_state, "{}")]).await?
     else {
         return Ok(Done::Lost);
     };
@@ -141,7 +130,7 @@ pub async fn execute(
     }
     let outputs = records::final_outputs(&req, &outcome, &previous);
     let stack_rec = records::heat_stack(&req, &outcome, &outputs);
-    if write(
+    if guarded(
         store,
         vec![r.guard()],
         vec![Op::put(&keys.heat_stack, stack_rec)],
@@ -156,11 +145,12 @@ pub async fn execute(
         r.guard(),
         Compare::ModRevision(keys.job_state.clone(), js_rev),
     ];
-    let Some(js_rev) = write(store, js_cas, vec![Op::put(&keys.job_state, done_js)]).await? else {
+    let Some(js_rev) = guarded(store, js_cas, vec![Op::put(&keys.job_state, done_js)]).await?
+    else {
         return Ok(Done::Lost);
     };
     let state = records::state(&req, &outcome, &outputs);
-    if write(store, vec![r.guard()], vec![Op::put(&keys.state, state)])
+    if guarded(store, vec![r.guard()], vec![Op::put(&keys.state, state)])
         .await?
         .is_none()
     {
@@ -174,7 +164,7 @@ pub async fn execute(
         return Ok(Done::Lost);
     }
     // compareAndDelete of the internal process state (spec §3.2 step 17).
-    write(
+    guarded(
         store,
         vec![Compare::ModRevision(keys.job_state.clone(), js_rev)],
         vec![Op::delete(&keys.job_state)],
@@ -191,7 +181,7 @@ pub async fn execute(
 /// then revoke the reservation's lease.
 async fn finish(store: &dyn Store, r: &Running) -> Result<bool> {
     let finished = QueueDir::Finished.key(&r.job_id);
-    let ok = write(
+    let ok = guarded(
         store,
         vec![r.guard(), Compare::Absent(finished.clone())],
         vec![Op::put(finished, ""), Op::delete(r.working_key())],
@@ -239,7 +229,7 @@ pub async fn release(store: &dyn Store, reg: &Registry, r: &Arc<Running>, to_rea
             ops.push(Op::delete(Family::JobState.key(t, &f.resource_id)));
         }
     }
-    if let Err(e) = write(store, vec![r.guard()], ops).await {
+    if let Err(e) = guarded(store, vec![r.guard()], ops).await {
         warn!(job = %r.job_id, "releasing the job: {e} (its lease will expire)");
     }
     revoke(store, r.lease).await;

@@ -21,7 +21,7 @@ use crate::error::Result;
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
-use crate::store::{for_each_page, Compare, EventKind, Kv, Op, Range, Store, Txn, WatchEvent};
+use crate::store::{for_each_page, guarded, Compare, EventKind, Kv, Op, Range, Store, WatchEvent};
 
 /// What the manager knows of a `/jobs/all` entry.
 #[derive(Debug, Clone)]
@@ -328,12 +328,7 @@ impl Scheduler<'_> {
             Op::delete(QueueDir::All.key(id)),
             Op::delete(QueueDir::Finished.key(id)),
         ];
-        self.store
-            .txn(Txn {
-                success: ops,
-                ..Default::default()
-            })
-            .await?;
+        guarded(self.store, vec![], ops).await?;
         info!(job = %id, "finished");
         Ok(())
     }
@@ -354,18 +349,11 @@ impl Scheduler<'_> {
             Op::put(QueueDir::Ready.key(id), e.handler.clone()),
             Op::delete(QueueDir::Waiting.key(id)),
         ];
-        let r = self
-            .store
-            .txn(Txn {
-                compares,
-                success: ops,
-                failure: vec![],
-            })
-            .await?;
-        if r.succeeded {
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        if written {
             info!(job = %id, "promoted to ready");
         }
-        Ok(r.succeeded)
+        Ok(written)
     }
 
     /// The job's worker vanished: ready again with retry + 1, or failed past the limit.
@@ -399,15 +387,8 @@ impl Scheduler<'_> {
             Op::put(&all, text),
             Op::put(QueueDir::Ready.key(id), job.handler.clone()),
         ];
-        let r = self
-            .store
-            .txn(Txn {
-                compares,
-                success: ops,
-                failure: vec![],
-            })
-            .await?;
-        if r.succeeded {
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        if written {
             warn!(job = %id, "its worker went away: re-queued (retry {})", job.retry + 1);
         }
         Ok(())
@@ -433,15 +414,8 @@ impl Scheduler<'_> {
                 ops.push(Op::delete(Family::JobState.key(t, &jid.resource_id)));
             }
         }
-        let r = self
-            .store
-            .txn(Txn {
-                compares,
-                success: ops,
-                failure: vec![],
-            })
-            .await?;
-        if r.succeeded {
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        if written {
             warn!(job = %id, "{error}");
         }
         Ok(())
@@ -451,6 +425,7 @@ impl Scheduler<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Txn;
 
     fn kv(key: &str, value: &str, rev: i64) -> Kv {
         Kv {

@@ -24,7 +24,7 @@ use crate::model::jsondiff::canonical;
 use crate::model::keys::{classify, Family, KeyKind, QueueDir};
 use crate::model::registry::{Registry, ResourceType};
 use crate::sample::python_json;
-use crate::store::{for_each_page, Compare, Kv, Op, Range, Store, Txn};
+use crate::store::{for_each_page, guarded, Compare, Kv, Op, Range, Store};
 
 pub const WORKFLOW_KEY: &str = "/worker-workflow-jobs";
 
@@ -164,15 +164,8 @@ impl Reconciler<'_> {
                 ),
                 Op::put(&wk, copy_value),
             ];
-            let r = self
-                .store
-                .txn(Txn {
-                    compares,
-                    success: ops,
-                    failure: vec![],
-                })
-                .await?;
-            return Ok(if r.succeeded {
+            let written = guarded(self.store, compares, ops).await?.is_some();
+            return Ok(if written {
                 Reconciled::ReadComplete
             } else {
                 Reconciled::Skipped("config changed while being read".into())
@@ -214,12 +207,7 @@ impl Reconciler<'_> {
         }
         let submitted = queue::submit(self.store, &e, &[]).await;
         if self.workflow_request {
-            self.store
-                .txn(Txn {
-                    success: vec![Op::delete(WORKFLOW_KEY)],
-                    ..Default::default()
-                })
-                .await?;
+            guarded(self.store, vec![], vec![Op::delete(WORKFLOW_KEY)]).await?;
         }
         match submitted {
             Ok(rev) => {
@@ -271,12 +259,12 @@ impl Reconciler<'_> {
         }
         let request =
             canonical(&json!({"action": action, "dependencies": dep_jobs, "jobs": [request_job]}));
-        self.store
-            .txn(Txn {
-                success: vec![Op::put(WORKFLOW_KEY, python_json(&request))],
-                ..Default::default()
-            })
-            .await?;
+        guarded(
+            self.store,
+            vec![],
+            vec![Op::put(WORKFLOW_KEY, python_json(&request))],
+        )
+        .await?;
         Ok(())
     }
 
@@ -319,15 +307,8 @@ impl Reconciler<'_> {
             Compare::Absent(Family::Config.key(t, id)),
         ];
         let ops = vec![Op::delete(&wk), Op::delete(Family::HeatStack.key(t, id))];
-        let r = self
-            .store
-            .txn(Txn {
-                compares,
-                success: ops,
-                failure: vec![],
-            })
-            .await?;
-        if r.succeeded {
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        if written {
             info!("Gohan cleaned up config for logically deleted resource {} {id}: esi-worker records removed", t.id);
             Ok(Reconciled::CleanedUp)
         } else {

@@ -27,7 +27,7 @@ use crate::error::{EsiError, Result};
 use crate::follow::{Follower, Item, Liveness, Spec};
 use crate::model::keys::Family;
 use crate::model::registry::Registry;
-use crate::store::{Compare, EventKind, Op, Range, Store, Txn};
+use crate::store::{guarded, Compare, EventKind, Op, Range, Store};
 
 pub const FAIL_PREFIX: &str = "/esi-sim/fail/";
 pub const MONITORING_PREFIX: &str = "/esi-sim/monitoring/";
@@ -119,12 +119,7 @@ impl SimHeat {
             &status.unwrap_or_else(|| Value::String("UP".into())),
             version,
         );
-        self.store
-            .txn(Txn {
-                success: vec![Op::put(key, value)],
-                ..Default::default()
-            })
-            .await?;
+        guarded(self.store.as_ref(), vec![], vec![Op::put(key, value)]).await?;
         Ok(())
     }
 }
@@ -176,12 +171,7 @@ impl Orchestrator for SimHeat {
             // The collector removes the target's record when the stack goes (spec §3.5).
             if let Some(t) = self.reg.get(&req.resource_type) {
                 let key = Family::Monitoring.key(t, &req.resource_id);
-                self.store
-                    .txn(Txn {
-                        success: vec![Op::delete(key)],
-                        ..Default::default()
-                    })
-                    .await?;
+                guarded(self.store.as_ref(), vec![], vec![Op::delete(key)]).await?;
             }
             return Ok(StackOutcome::complete(req.action, vec![]));
         }
@@ -271,12 +261,11 @@ async fn restatus(store: &dyn Store, key: &str, status: &Value) -> Result<()> {
     }
     let value = records::monitoring(&field, status, version);
     // Guarded: a stack delete that removed the record meanwhile wins.
-    store
-        .txn(Txn {
-            compares: vec![Compare::ModRevision(key.to_string(), kv.mod_revision)],
-            success: vec![Op::put(key, value)],
-            failure: vec![],
-        })
-        .await?;
+    guarded(
+        store,
+        vec![Compare::ModRevision(key.to_string(), kv.mod_revision)],
+        vec![Op::put(key, value)],
+    )
+    .await?;
     Ok(())
 }

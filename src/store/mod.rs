@@ -268,6 +268,23 @@ pub trait Store: Send + Sync {
     }
 }
 
+/// One guarded write: `Some(revision)` when every compare held and `ops` were applied,
+/// `None` when a compare lost (nothing written). No compares: an unconditional write.
+pub async fn guarded(
+    store: &dyn Store,
+    compares: Vec<Compare>,
+    ops: Vec<Op>,
+) -> Result<Option<i64>> {
+    let r = store
+        .txn(Txn {
+            compares,
+            success: ops,
+            failure: vec![],
+        })
+        .await?;
+    Ok(r.succeeded.then_some(r.revision))
+}
+
 /// Read every key of a range in pages of `page` keys (bounded memory for 100k jobs).
 /// `f` is called once per page; all pages are read at the revision of the first.
 pub async fn for_each_page<F>(
