@@ -312,6 +312,19 @@ pub async fn prepare<'s>(
     };
     let config = ConfigRecord::from_kv(kv)?;
     let state_present = res.get(1).is_some_and(|r| !r.kvs.is_empty());
+    prepare_from(store, reg, t, id, revision, config, state_present).await
+}
+
+/// [`prepare`] from a config (and whether a state exists) already read at `revision`.
+pub async fn prepare_from<'s>(
+    store: &'s dyn Store,
+    reg: &'s Registry,
+    t: &ResourceType,
+    id: &str,
+    revision: i64,
+    config: ConfigRecord,
+    state_present: bool,
+) -> Result<Prepared<'s>> {
     let (action, action_reason) = choose_action(config.marked_for_deletion, state_present);
     let mut cache = ConfigCache::default();
     cache

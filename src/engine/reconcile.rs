@@ -110,13 +110,15 @@ impl Reconciler<'_> {
             Family::WorkerConfig.key(t, id),
             Family::HeatStack.key(t, id),
         );
-        let (_, res) = self
+        // Everything the decision and the job builder need from this resource, at once.
+        let (revision, res) = self
             .store
             .ranges(
                 &[
                     Range::key(&ck),
                     Range::key(&wk),
                     Range::key(&hk).keys_only(),
+                    Range::key(Family::State.key(t, id)).keys_only(),
                 ],
                 None,
             )
@@ -124,6 +126,7 @@ impl Reconciler<'_> {
         let config = res[0].kvs.first();
         let copy = res[1].kvs.first().map(Copy::from_kv);
         let has_stack = !res[2].kvs.is_empty();
+        let state_present = !res[3].kvs.is_empty();
         let Some(config) = config else {
             return self.config_gone(t, id, copy, has_stack).await;
         };
@@ -138,11 +141,13 @@ impl Reconciler<'_> {
             Some(c) => Compare::ModRevision(wk.clone(), c.mod_revision),
             None => Compare::Absent(wk.clone()),
         };
-        let mut p = match builder::prepare(self.store, self.reg, t, id).await {
-            Ok(p) => p,
-            Err(EsiError::NotFound(_)) => return Ok(Reconciled::Unchanged), // deleted meanwhile: its event follows
-            Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
-        };
+        let mut p =
+            match builder::prepare_from(self.store, self.reg, t, id, revision, rec, state_present)
+                .await
+            {
+                Ok(p) => p,
+                Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+            };
         let copy_value = records::worker_config(
             &p.config.body,
             p.config.marked_for_deletion,
