@@ -23,8 +23,8 @@ pub struct Args {
     #[arg(long)]
     pub rev: Option<i64>,
     /// Only rows with these verdict codes (comma-separated, e.g. stale,failed)
-    #[arg(long, value_delimiter = ',')]
-    pub verdict: Vec<String>,
+    #[arg(long, value_delimiter = ',', value_parser = parse_code)]
+    pub verdict: Vec<Code>,
 }
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
@@ -32,12 +32,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let (_rev, views) = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
     let rows: Vec<LsRow> = views
         .iter()
-        .filter(|v| {
-            a.verdict.is_empty()
-                || a.verdict
-                    .iter()
-                    .any(|c| code_name(v.verdict.code) == c.as_str())
-        })
+        .filter(|v| a.verdict.is_empty() || a.verdict.contains(&v.verdict.code))
         .map(|v| LsRow::from_view(v, &ctx.registry))
         .collect();
     if rows.is_empty() && !ctx.out.format.is_machine() {
@@ -48,9 +43,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     Ok(Outcome::OK)
 }
 
-fn code_name(c: Code) -> String {
-    serde_json::to_value(c)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
+/// A verdict code as it appears in JSON (`in_sync`, `stale`, ...); an unknown one is a
+/// usage error listing the valid codes.
+fn parse_code(s: &str) -> std::result::Result<Code, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(|e| e.to_string())
 }

@@ -1,12 +1,12 @@
 //! Do config, job, stack, state and monitoring agree? And if not, why (spec §3.7, §4.4).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::registry::ResourceType;
 use super::resource::{ResourceView, Stage};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
     /// state version == config version, completed, stack and monitoring agree.

@@ -384,6 +384,15 @@ fn not_found_unknown_type_and_unreachable_have_their_exit_codes() {
         );
     }
     Esi::new().args(["show"]).run().code(2);
+    let r = Esi::new()
+        .args(["ls", "port", "--verdict", "stail"])
+        .run()
+        .code(2);
+    assert!(
+        r.stderr.contains("expected one of `in_sync`"),
+        "{}",
+        r.stderr
+    );
     Esi::new()
         .args(["--output", "xml", "ls", "port"])
         .run()
