@@ -478,11 +478,21 @@ pub async fn list(
     // A TTL is "now": only meaningful when reading the latest revision.
     let mut ttl: HashMap<i64, Option<i64>> = HashMap::new();
     if rev.is_none() {
-        for (id, (_, lease)) in &m.working {
-            if *lease != 0 && !ttl.contains_key(lease) && wanted(f, &m, id) {
-                ttl.insert(*lease, store.lease_ttl(*lease).await?);
-            }
-        }
+        let leases: HashSet<i64> = m
+            .working
+            .iter()
+            .filter(|(id, (_, lease))| *lease != 0 && wanted(f, &m, id))
+            .map(|(_, (_, lease))| *lease)
+            .collect();
+        // One request per lease (etcd has no batch form): many in flight at once.
+        use futures_util::stream::{self, StreamExt, TryStreamExt};
+        ttl = stream::iter(leases)
+            .map(|lease| async move {
+                Ok::<_, crate::error::EsiError>((lease, store.lease_ttl(lease).await?))
+            })
+            .buffer_unordered(64)
+            .try_collect()
+            .await?;
     }
     let mut in_all: Vec<String> = m
         .bits
