@@ -15,6 +15,7 @@ use serde_json::{json, Value};
 
 use crate::error::{EsiError, Result};
 use crate::model::jsondiff::canonical;
+use crate::model::keys::WORKFLOW_KEY;
 use crate::store::{Compare, Op, Store, Txn};
 
 macro_rules! template {
@@ -61,7 +62,6 @@ pub const LOAD_BALANCER: &str = "b311c470-d878-4fea-8466-a4393938f2d4";
 const HANDLER: &str = "heat_worker";
 /// The working-key lease of the heat worker (spec §3.6).
 const WORKING_TTL: Duration = Duration::from_secs(60);
-const WORKFLOW_KEY: &str = "/worker-workflow-jobs";
 
 /// What [`populate`] wrote, for callers that want to point at interesting resources.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use super::runner::Shutdown;
 use crate::error::{EsiError, Result};
 use crate::store::{Compare, Op, Range, RangeSpec, Store, Txn};
 
-pub const MANAGER_KEY: &str = "/job_manager_id";
+pub use crate::model::keys::JOB_MANAGER_KEY as MANAGER_KEY;
 
 /// A won election: the lease that holds the key, and a flag that turns true when the
 /// term is over (lease lost or key taken).

@@ -21,12 +21,10 @@ use super::records;
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
 use crate::model::jsondiff::canonical;
-use crate::model::keys::{classify, Family, KeyKind, QueueDir};
+use crate::model::keys::{classify, Family, KeyKind, QueueDir, WORKFLOW_KEY};
 use crate::model::registry::{Registry, ResourceType};
 use crate::sample::python_json;
 use crate::store::{for_each_page, guarded, Compare, Kv, Op, Range, Store};
-
-pub const WORKFLOW_KEY: &str = "/worker-workflow-jobs";
 
 /// What happened to one resource.
 #[derive(Debug, Clone, PartialEq)]

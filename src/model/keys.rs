@@ -121,6 +121,11 @@ impl QueueDir {
     }
 }
 
+/// The job manager's workflow request (spec §2.7): a single key, not a directory.
+pub const WORKFLOW_KEY: &str = "/worker-workflow-jobs";
+/// The job manager election key (spec §3.1).
+pub const JOB_MANAGER_KEY: &str = "/job_manager_id";
+
 /// Job actions seen or specified (spec §2.3–2.4); `delete` was never observed.
 pub const ACTIONS: [&str; 4] = ["create", "modify", "logical_delete", "delete"];
 
@@ -155,8 +160,8 @@ pub fn classify(reg: &Registry, key: &str) -> KeyKind {
         };
     }
     match key {
-        "/job_manager_id" => return KeyKind::JobManagerId,
-        "/worker-workflow-jobs" => return KeyKind::WorkflowRequest,
+        JOB_MANAGER_KEY => return KeyKind::JobManagerId,
+        WORKFLOW_KEY => return KeyKind::WorkflowRequest,
         k if k.starts_with("/gohan/watch/index/") => return KeyKind::GohanWatchIndex,
         _ => {}
     }
