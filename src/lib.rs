@@ -1,21 +1,22 @@
 //! `esi`: an operator CLI for ESI, a job-processing system whose whole state lives in etcd.
 //!
-//! Layers, from the data up:
-//! - [`model`]: key families, the type registry, decoding, jobs, the agreement verdict;
-//! - [`store`]: etcd and the embedded MVCC store behind one trait, snapshot formats;
-//! - [`query`]: read-side compositions of store calls into model views;
-//! - [`engine`]: the mapping language, the queue protocol and the worker;
-//! - [`render`]: tables, JSON/YAML, colours — kept apart from the data;
-//! - [`cli`]: one module per subcommand, each with its `Args` and `run`.
+//! Layers, from the data up (docs/architecture.md); each imports only those above it:
+//! - [`model`]: pure data and rules — key families, registry, decoding, jobs, verdict,
+//!   watch conditions, timeline, redaction, wire encoders; no I/O;
+//! - [`store`]: etcd and the embedded MVCC store behind one trait, snapshot formats, the
+//!   history walk and the live follower, the bundled sample;
+//! - [`query`]: every read composition of store calls into model views;
+//! - [`protocol`]: every build and write shared by the CLI and the daemon;
+//! - [`engine`]: the daemon — manager, worker, orchestration backends;
+//! - [`render`]: every human view and the Printer, over any writer;
+//! - [`cli`]: the clap definition, the per-run context, one file per subcommand.
 
 pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod exit;
-pub mod follow;
 pub mod model;
-pub mod profile;
+pub mod protocol;
 pub mod query;
 pub mod render;
-pub mod sample;
 pub mod store;

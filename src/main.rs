@@ -23,7 +23,7 @@ fn init_tracing(verbose: u8, quiet: bool) {
 fn main() {
     // `COMPLETE=<shell> esi -- …` is a completion request from the shell: answer, exit.
     #[cfg(feature = "dynamic-completion")]
-    cli::completions::complete_env();
+    cli::candidates::complete_env();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -12,11 +12,12 @@ use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
-use crate::cli::{context, Cli, GlobalArgs};
+use crate::cli::{context, Cli};
+use crate::cli::args::GlobalArgs;
 use crate::error::{EsiError, Result};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
-use crate::profile::{self, ConfigFile};
+use crate::cli::profile::{self, ConfigFile};
 use crate::store::etcd::EtcdStore;
 use crate::store::{Range, Store};
 
@@ -255,6 +256,77 @@ pub fn words_from_args(args: impl IntoIterator<Item = OsString>) -> Vec<OsString
     words
 }
 
+/// Answer a `COMPLETE=<shell> esi -- <words>` request and exit; return at once on a
+/// normal run. Call first thing in `main`, before anything writes to stdout.
+#[cfg(feature = "dynamic-completion")]
+pub fn complete_env() {
+    clap_complete::CompleteEnv::with_factory(dynamic::command).complete();
+}
+
+#[cfg(feature = "dynamic-completion")]
+mod dynamic {
+    use std::ffi::OsStr;
+
+    use clap::CommandFactory;
+    use clap_complete::engine::{ArgValueCompleter, CompletionCandidate, ValueCompleter};
+
+    use super::{self as candidates, Kind};
+    use crate::cli::Cli;
+
+    struct Completer(Kind);
+
+    impl ValueCompleter for Completer {
+        fn complete(&self, current: &OsStr) -> Vec<CompletionCandidate> {
+            self.complete_at(0, current)
+        }
+        fn complete_at(&self, index: usize, current: &OsStr) -> Vec<CompletionCandidate> {
+            let Some(current) = current.to_str() else {
+                return Vec::new();
+            };
+            let words = candidates::words_from_args(std::env::args_os());
+            candidates::candidates(self.0, &words, index, current)
+                .into_iter()
+                .map(CompletionCandidate::new)
+                .collect()
+        }
+    }
+
+    /// Which candidates an argument gets, by its id: the subcommands name their
+    /// arguments consistently, so new commands are covered without touching this table.
+    fn kind(cmd: &str, arg: &str) -> Option<Kind> {
+        Some(match (cmd, arg) {
+            ("watch", "target") => Kind::WatchTarget,
+            (_, "rtype") => Kind::Type,
+            (_, "id") => Kind::Id,
+            (_, "latest") => Kind::Latest,
+            (_, "job_id") => Kind::JobId,
+            (_, "context") | ("use-context", "name") => Kind::Context,
+            _ => return None,
+        })
+    }
+
+    fn augment(cmd: clap::Command) -> clap::Command {
+        let name = cmd.get_name().to_string();
+        let ids: Vec<String> = cmd
+            .get_arguments()
+            .map(|a| a.get_id().to_string())
+            .collect();
+        let mut cmd = cmd;
+        for id in ids {
+            if let Some(k) = kind(&name, &id) {
+                cmd = cmd.mut_arg(&id, |a| a.add(ArgValueCompleter::new(Completer(k))));
+            }
+        }
+        cmd.mut_subcommands(augment)
+    }
+
+    /// The clap definition with completers attached. Only completion sees them, so the
+    /// committed static scripts and the docs are the same with or without the feature.
+    pub fn command() -> clap::Command {
+        augment(Cli::command())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,7 +368,7 @@ mod tests {
     #[test]
     fn the_sample_store_completes_ids_offline() {
         let v = candidates(Kind::Id, &words("esi --store sample show port dd"), 0, "dd");
-        assert_eq!(v, [crate::sample::PORT_MGMT]);
+        assert_eq!(v, [crate::store::sample::PORT_MGMT]);
     }
 
     #[test]

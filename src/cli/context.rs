@@ -5,10 +5,11 @@ use std::io::IsTerminal;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::GlobalArgs;
+use crate::cli::args::GlobalArgs;
 use crate::error::Result;
+use crate::protocol::plan::Notice;
 use crate::model::registry::Registry;
-use crate::profile::{self, Confirm};
+use crate::cli::profile::{self, Confirm};
 use crate::render::{self, Printer};
 use crate::store::embedded::EmbeddedStore;
 use crate::store::etcd::{EtcdConfig, EtcdStore};
@@ -28,7 +29,7 @@ pub struct Context {
 }
 
 /// The etcd connection settings: flag, ESI_*, ETCDCTL_*, context, default (see
-/// [`crate::profile::resolve`]).
+/// [`crate::cli::profile::resolve`]).
 pub fn etcd_config(g: &GlobalArgs) -> Result<EtcdConfig> {
     Ok(profile::settings(g)?.etcd)
 }
@@ -39,7 +40,7 @@ pub async fn open_store(g: &GlobalArgs) -> Result<Arc<dyn Store>> {
     if let Some(file) = &g.store {
         let store = if file == "sample" {
             let s = EmbeddedStore::new();
-            crate::sample::populate(&s).await?;
+            crate::store::sample::populate(&s).await?;
             s
         } else {
             snapshot::load_file(Path::new(file))?
@@ -113,6 +114,14 @@ impl Context {
     pub fn warn(&self, msg: &str) {
         if !self.quiet {
             render::warn(msg);
+        }
+    }
+
+    /// A notice from a protocol plan, said as a note or a warning.
+    pub fn notice(&self, n: Notice) {
+        match n {
+            Notice::Note(m) => self.note(m),
+            Notice::Warn(m) => self.warn(m),
         }
     }
 

@@ -1,36 +1,30 @@
-//! The command line: what was typed (clap structs), one module per subcommand, each
-//! with its `Args` and `run`. `main` only parses and maps the outcome to an exit code.
+//! The command line: the clap definition ([`Cli`], [`Command`]) and the dispatch to
+//! `commands/` (one file per subcommand: Args + run). Support shared by commands lives
+//! beside it: global flags (`args`), the per-run context, profiles, the write gate
+//! (`safety`, `write`), progress, completions. `main` only parses and maps the outcome
+//! to an exit code.
 
+pub mod args;
 pub mod candidates;
+pub mod commands;
 pub mod completions;
-pub mod config;
 pub mod context;
-pub mod demo;
-pub mod diff;
-pub mod engine;
-pub mod enqueue;
-pub mod get;
-pub mod history;
-pub mod job;
-pub mod jobs;
-pub mod ls;
+pub mod outcome;
+pub mod profile;
 pub mod progress;
-pub mod replay;
 pub mod safety;
-pub mod show;
-pub mod snapshot;
-pub mod version;
-pub mod watch;
+pub mod write;
 
-use std::path::PathBuf;
-use std::time::Duration;
-
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::error::Result;
-use crate::render::{ColorChoice, OutputFormat};
-
-pub use context::Context;
+use args::GlobalArgs;
+use commands::{
+    config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show, snapshot,
+    version, watch,
+};
+use context::Context;
+use outcome::Outcome;
 
 const AFTER_HELP: &str = "\
 Connection flags follow etcdctl's names; each reads ESI_* then ETCDCTL_* from the
@@ -55,107 +49,6 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
-}
-
-#[derive(Debug, Args, Clone)]
-pub struct GlobalArgs {
-    /// etcd endpoints, comma-separated [default: http://127.0.0.1:2379]
-    #[arg(
-        long,
-        global = true,
-        env = "ESI_ENDPOINTS",
-        value_delimiter = ',',
-        help_heading = "Connection"
-    )]
-    pub endpoints: Vec<String>,
-    /// Verify the server with this CA bundle (PEM)
-    #[arg(long, global = true, env = "ESI_CACERT", help_heading = "Connection")]
-    pub cacert: Option<PathBuf>,
-    /// Client certificate (PEM), with --key
-    #[arg(long, global = true, env = "ESI_CERT", help_heading = "Connection")]
-    pub cert: Option<PathBuf>,
-    /// Client private key (PEM), with --cert
-    #[arg(long, global = true, env = "ESI_KEY", help_heading = "Connection")]
-    pub key: Option<PathBuf>,
-    /// Username[:password] for etcd authentication
-    #[arg(long, global = true, env = "ESI_USER", help_heading = "Connection")]
-    pub user: Option<String>,
-    /// Password for --user (when not given as user:password)
-    #[arg(
-        long,
-        global = true,
-        env = "ESI_PASSWORD",
-        hide_env_values = true,
-        help_heading = "Connection"
-    )]
-    pub password: Option<String>,
-    /// Dial timeout [default: 2s]
-    #[arg(long, global = true, env = "ESI_DIAL_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
-    pub dial_timeout: Option<Duration>,
-    /// Timeout of each request [default: 5s]
-    #[arg(long, global = true, env = "ESI_COMMAND_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
-    pub command_timeout: Option<Duration>,
-    /// Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml,
-    /// else ~/.config/esi/config.toml) instead of its current-context
-    #[arg(
-        long,
-        global = true,
-        env = "ESI_CONTEXT",
-        value_name = "NAME",
-        help_heading = "Connection"
-    )]
-    pub context: Option<String>,
-    /// Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a
-    /// zlib v2 dump); `sample` is the bundled load-balancer sample
-    #[arg(
-        long,
-        global = true,
-        env = "ESI_STORE",
-        value_name = "FILE",
-        help_heading = "Connection"
-    )]
-    pub store: Option<String>,
-
-    /// Output format
-    #[arg(
-        short = 'o',
-        long,
-        global = true,
-        env = "ESI_OUTPUT",
-        value_enum,
-        help_heading = "Output"
-    )]
-    pub output: Option<OutputFormat>,
-    /// When to colour output (NO_COLOR is honoured)
-    #[arg(
-        long,
-        global = true,
-        env = "ESI_COLOR",
-        value_enum,
-        default_value_t,
-        help_heading = "Output"
-    )]
-    pub color: ColorChoice,
-    /// Show passwords, tokens and keys instead of <redacted>
-    #[arg(long, global = true, help_heading = "Output")]
-    pub show_secrets: bool,
-    /// More log output on stderr (-v info, -vv debug); RUST_LOG overrides
-    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Output")]
-    pub verbose: u8,
-    /// Only errors on stderr
-    #[arg(short, long, global = true, help_heading = "Output")]
-    pub quiet: bool,
-
-    /// Extra resource types (a JSON schema file merged over the built-in table)
-    #[arg(long, global = true, env = "ESI_SCHEMA", value_name = "FILE")]
-    pub schema: Option<PathBuf>,
-    /// Refuse every write (also set by a context's read_only = true, which no flag undoes)
-    #[arg(long, global = true, env = "ESI_READ_ONLY", help_heading = "Safety")]
-    pub read_only: bool,
-    /// Answer yes to confirmations (required for writes without a terminal; a context with
-    /// confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)
-    #[arg(short = 'y', long, global = true, help_heading = "Safety")]
-    pub yes: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -192,7 +85,7 @@ pub enum Command {
     /// The whole flow on the bundled sample, in-process (no server): engine, watch, show
     Demo(demo::Args),
     /// Print shell completions
-    Completions(completions::Args),
+    Completions(commands::completions::Args),
     /// Contexts of the config file: view, switch, list; the effective settings
     #[command(subcommand)]
     Config(config::Command),
@@ -215,19 +108,11 @@ impl Command {
     }
 }
 
-/// What a command reports besides its output: the exit code to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Outcome(pub i32);
-
-impl Outcome {
-    pub const OK: Outcome = Outcome(crate::exit::OK);
-}
-
 /// Run a parsed command line.
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let g = cli.global;
     match cli.command {
-        Command::Completions(a) => completions::run(a),
+        Command::Completions(a) => commands::completions::run(a, <Cli as clap::CommandFactory>::command()),
         Command::Engine(c) => engine::run(&Context::build(&g).await?, c).await,
         Command::Demo(a) => demo::run(&g, a).await,
         Command::Config(c) => config::run(&g, c),

@@ -1,10 +1,10 @@
 //! Every write goes through here: read-only mode refuses, a terminal asks, a script
 //! needs `--yes`; a context's `confirm` policy tightens or relaxes that
-//! ([`crate::profile::write_gate`] holds the table).
+//! ([`crate::cli::profile::write_gate`] holds the table).
 
-use crate::cli::Context;
+use crate::cli::context::Context;
 use crate::error::{EsiError, Result};
-use crate::profile::{self, Confirm, Gate};
+use crate::cli::profile::{self, Confirm, Gate};
 
 /// Ask before writing. `what` lists what will be written (keys, action, version).
 pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {

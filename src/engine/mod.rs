@@ -1,19 +1,10 @@
-//! The engine: the `parameter_mappings` language (spec §5), job construction and the
-//! queue protocol (spec §2–3).
+//! The daemon: the job manager (election, reconcile, its queue mirror), the worker
+//! (reserve, execute, stack request) and the orchestration backends (`heat`: the trait,
+//! the simulated Heat and its HOT evaluator), run together by `runner` until `shutdown`.
+//! What the daemon shares with the CLI (building and writing jobs) is in `protocol`.
 
-pub mod election;
-pub mod execute;
-pub mod hot;
-pub mod job;
-pub mod jobqueue;
-pub mod listing;
+pub mod heat;
 pub mod manager;
-pub mod mapping;
-pub mod orchestrate;
-pub mod queue;
-pub mod reconcile;
-pub mod records;
 pub mod runner;
-pub mod sim;
-pub mod stack;
+pub mod shutdown;
 pub mod worker;

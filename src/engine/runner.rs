@@ -1,7 +1,6 @@
 //! Running the engine: the manager and/or worker roles on one store, until shut down.
 //!
-//! Shutdown has two levels: *drain* (stop taking work, let running jobs finish) and
-//! *abort* (release running jobs now: the manager re-queues them).
+//! Shutdown levels are in [`super::shutdown`].
 
 use std::sync::Arc;
 
@@ -9,66 +8,17 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 use tracing::error;
 
-use super::manager::{self, ManagerConfig};
-use super::orchestrate::Orchestrator;
-use super::sim::{self, SimConfig, SimHeat};
-use super::worker::{self, WorkerConfig};
+use crate::engine::manager::{self, ManagerConfig};
+use crate::engine::shutdown::{until_true, Shutdown, ShutdownHandle};
+use crate::engine::heat::Orchestrator;
+use crate::engine::heat::sim::{self, SimConfig, SimHeat};
+use crate::engine::worker::{self, WorkerConfig};
 use crate::error::{EsiError, Result};
 use crate::model::registry::Registry;
 use crate::store::Store;
 
-const RUN: u8 = 0;
-const DRAIN: u8 = 1;
-const ABORT: u8 = 2;
-
 /// After the worker stopped: time for the manager to see its last finished jobs.
 const MANAGER_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
-
-/// The sending side: owned by whoever decides to stop (signal handler, demo, test).
-pub struct ShutdownHandle {
-    tx: watch::Sender<u8>,
-}
-
-/// The receiving side, cloned into every task.
-#[derive(Clone)]
-pub struct Shutdown {
-    rx: watch::Receiver<u8>,
-}
-
-impl ShutdownHandle {
-    pub fn new() -> (ShutdownHandle, Shutdown) {
-        let (tx, rx) = watch::channel(RUN);
-        (ShutdownHandle { tx }, Shutdown { rx })
-    }
-    /// Stop taking work; running jobs finish.
-    pub fn drain(&self) {
-        self.tx.send_modify(|v| *v = (*v).max(DRAIN));
-    }
-    /// Release running jobs now.
-    pub fn abort(&self) {
-        self.tx.send_modify(|v| *v = (*v).max(ABORT));
-    }
-}
-
-impl Shutdown {
-    pub fn is_requested(&self) -> bool {
-        *self.rx.borrow() >= DRAIN
-    }
-    pub fn is_aborted(&self) -> bool {
-        *self.rx.borrow() >= ABORT
-    }
-    async fn at_least(&mut self, level: u8) {
-        // A dropped handle can never ask for anything again: treat it as a request.
-        let _ = self.rx.wait_for(|v| *v >= level).await;
-    }
-    /// Resolves once a drain (or abort) is requested.
-    pub async fn requested(&mut self) {
-        self.at_least(DRAIN).await
-    }
-    pub async fn aborted(&mut self) {
-        self.at_least(ABORT).await
-    }
-}
 
 /// Which roles run, and how.
 #[derive(Debug, Clone, Default)]
@@ -139,18 +89,5 @@ pub async fn run(
     match first_err {
         Some(e) => Err(e),
         None => Ok(()),
-    }
-}
-
-/// Resolves once the flag is true (or its sender is gone). Not `wait_for`: its guard
-/// would make the future `!Send`.
-pub(crate) async fn until_true(rx: &mut watch::Receiver<bool>) {
-    loop {
-        if *rx.borrow_and_update() {
-            return;
-        }
-        if rx.changed().await.is_err() {
-            return;
-        }
     }
 }

@@ -6,7 +6,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::keys::ACTIONS;
+use super::keys::{QueueDir, ACTIONS};
+use super::registry::Registry;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct JobId {
@@ -209,6 +210,23 @@ pub fn dependency_of(job: &Value) -> Vec<String> {
 pub fn retry_and_dependency(v: &Value) -> Option<(i64, Vec<String>)> {
     let (_, job, retry) = JobValue::parts(v).ok()?;
     Some((retry, dependency_of(job)))
+}
+
+/// `/jobs/all/<action>:<handler>:<type>:<id>:` for every action × handler: the keys of
+/// every job of one resource, found without a scan.
+pub fn resource_job_prefixes(reg: &Registry, rtype: &str, id: &str) -> Vec<String> {
+    JobId::resource_prefixes(reg.handlers(), rtype, id)
+        .into_iter()
+        .map(|p| QueueDir::All.key(&p))
+        .collect()
+}
+
+/// `/jobs/all/<action>:<handler>:<type>:<id>:<version>:` for every action × handler.
+pub fn version_job_prefixes(reg: &Registry, rtype: &str, id: &str, version: i64) -> Vec<String> {
+    resource_job_prefixes(reg, rtype, id)
+        .into_iter()
+        .map(|p| format!("{p}{version}:"))
+        .collect()
 }
 
 #[cfg(test)]

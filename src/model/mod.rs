@@ -1,35 +1,20 @@
 //! The ESI data model: key families, the resource-type registry, value decoding, job
-//! ids and values, the agreement verdict and secret redaction. Pure: no I/O.
+//! ids and values, the resource view and its verdict, watch conditions, timelines,
+//! secret redaction and the wire encoders. Pure: no I/O, and no dependency on the rest
+//! of the crate (its key-value and event types are its own, in `kv`).
 
+pub mod cond;
 pub mod decode;
 pub mod job;
 pub mod jsondiff;
 pub mod keys;
+pub mod kv;
 pub mod redact;
 pub mod registry;
 pub mod resource;
+pub mod stack;
+pub mod suggest;
+pub mod text;
 pub mod timeline;
 pub mod verdict;
-
-/// The closest candidate within edit distance 2 ("did you mean").
-pub fn suggest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    candidates
-        .map(|c| (levenshtein(input, c), c))
-        .filter(|(d, _)| *d <= 2)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
+pub mod wire;

@@ -127,7 +127,7 @@ impl Registry {
         {
             return Ok(t);
         }
-        let hint = crate::model::suggest(name, self.types.keys().map(String::as_str))
+        let hint = crate::model::suggest::closest(name, self.types.keys().map(String::as_str))
             .map(|s| format!(" (did you mean `{s}`?)"))
             .unwrap_or_default();
         Err(EsiError::UnknownType(name.to_string(), hint))

@@ -13,7 +13,7 @@ use super::keys::{Family, QueueDir};
 use super::redact;
 use super::registry::ResourceType;
 use super::verdict::{self, Verdict};
-use crate::store::Kv;
+use super::kv::Kv;
 
 /// Version of the `show -o json` document (docs/json-output.md). Bump on breaking change.
 pub const SCHEMA_VERSION: u32 = 1;

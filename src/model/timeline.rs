@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::decode::{decode, Shape};
 use super::keys::{classify, KeyKind, QueueDir};
 use super::registry::Registry;
-use crate::store::{EventKind, WatchEvent};
+use super::kv::{EventKind, WatchEvent};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {

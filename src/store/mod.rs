@@ -4,8 +4,13 @@
 //! watches from a start revision) so that every command works the same on both.
 
 pub mod embedded;
+pub mod follow;
+pub mod keyhistory;
 pub mod etcd;
+pub mod sample;
 pub mod snapshot;
+#[cfg(test)]
+pub mod testing;
 
 use std::time::Duration;
 
@@ -14,24 +19,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
 use crate::error::Result;
-
-/// One key at one revision, as etcd reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Kv {
-    pub key: String,
-    pub value: Vec<u8>,
-    pub create_revision: i64,
-    pub mod_revision: i64,
-    pub version: i64,
-    #[serde(default)]
-    pub lease: i64,
-}
-
-impl Kv {
-    pub fn value_str(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(&self.value)
-    }
-}
+pub use crate::model::kv::{EventKind, Kv, WatchEvent};
 
 /// A range request: one key, or every key with a prefix.
 #[derive(Debug, Clone, Default)]
@@ -183,21 +171,6 @@ pub struct TxnResult {
     pub revision: i64,
     /// One entry per `Get` op of the branch that ran, in order.
     pub ranges: Vec<RangeResult>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EventKind {
-    Put,
-    Delete,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WatchEvent {
-    pub kind: EventKind,
-    /// For a delete: key, mod_revision = the delete's revision, empty value, version 0.
-    pub kv: Kv,
-    pub prev: Option<Kv>,
 }
 
 /// What a watch delivers.

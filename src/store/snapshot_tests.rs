@@ -1,17 +1,9 @@
 use std::io::Write as _;
 
 use super::*;
+use crate::store::testing::{write};
 use crate::store::{RangeResult, Txn};
 
-async fn write(s: &dyn Store, ops: Vec<Op>) -> i64 {
-    s.txn(Txn {
-        success: ops,
-        ..Default::default()
-    })
-    .await
-    .unwrap()
-    .revision
-}
 
 async fn read_all(s: &dyn Store, rev: i64) -> Vec<Kv> {
     s.range(&Range::prefix(""), Some(rev)).await.unwrap().1.kvs

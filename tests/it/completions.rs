@@ -16,7 +16,7 @@ use crate::harness::{block_on, Etcd};
 fn generated_completions_match_the_code() {
     let files: BTreeMap<String, Vec<u8>> = FILES
         .iter()
-        .map(|(shell, name)| (name.to_string(), script(*shell)))
+        .map(|(shell, name)| (name.to_string(), script(*shell, esi::cli::Cli::command())))
         .collect();
     check_dir("completions", &files);
 }
@@ -108,7 +108,7 @@ fn sample_etcd() -> Etcd {
     let etcd = Etcd::start();
     block_on(async {
         let store = etcd.store().await;
-        esi::sample::populate(store.as_ref()).await.unwrap();
+        esi::store::sample::populate(store.as_ref()).await.unwrap();
     });
     etcd
 }
@@ -122,7 +122,7 @@ fn completion_candidates_come_from_etcd() {
         let ids = candidates::complete_ids(store.as_ref(), &reg, "port", "d")
             .await
             .unwrap();
-        assert_eq!(ids, [esi::sample::PORT_USER, esi::sample::PORT_MGMT]);
+        assert_eq!(ids, [esi::store::sample::PORT_USER, esi::store::sample::PORT_MGMT]);
         let ids = candidates::complete_ids(store.as_ref(), &reg, "ports", "")
             .await
             .unwrap();
@@ -135,7 +135,7 @@ fn completion_candidates_come_from_etcd() {
             .await
             .unwrap();
         assert_eq!(jobs.len(), 1, "{jobs:?}");
-        assert!(jobs[0].contains(esi::sample::PORT_USER));
+        assert!(jobs[0].contains(esi::store::sample::PORT_USER));
     });
 
     // The whole path a shell takes: parse the line, connect with its flags, read.
@@ -147,7 +147,7 @@ fn completion_candidates_come_from_etcd() {
         0,
         "dd",
     );
-    assert_eq!(got, [esi::sample::PORT_MGMT]);
+    assert_eq!(got, [esi::store::sample::PORT_MGMT]);
     let got = candidates::candidates(
         Kind::Latest,
         &words(&format!(
@@ -156,7 +156,7 @@ fn completion_candidates_come_from_etcd() {
         1,
         "",
     );
-    assert_eq!(got, [esi::sample::VNF_INSTANCE]);
+    assert_eq!(got, [esi::store::sample::VNF_INSTANCE]);
     let got = candidates::candidates(
         Kind::JobId,
         &words(&format!("esi --endpoints {ep} job show ")),
@@ -212,9 +212,9 @@ mod dynamic {
     fn dynamic_completion_of_ids_types_and_jobs() {
         let etcd = sample_etcd();
         let ids = complete(&etcd, &["esi", "show", "port", "dd"]);
-        assert_eq!(ids, [esi::sample::PORT_MGMT]);
+        assert_eq!(ids, [esi::store::sample::PORT_MGMT]);
         let ids = complete(&etcd, &["esi", "history", "vnf_instance", ""]);
-        assert_eq!(ids, [esi::sample::VNF_INSTANCE]);
+        assert_eq!(ids, [esi::store::sample::VNF_INSTANCE]);
         let types = complete(&etcd, &["esi", "ls", "load_balancer_p"]);
         assert_eq!(types, ["load_balancer_plan"]);
         let jobs = complete(&etcd, &["esi", "replay", "job", "logical"]);
@@ -222,7 +222,7 @@ mod dynamic {
         let jobs = complete(&etcd, &["esi", "job", "show", "logical"]);
         assert_eq!(jobs.len(), 1, "{jobs:?}");
         let latest = complete(&etcd, &["esi", "replay", "job", "--latest", "port", "23"]);
-        assert_eq!(latest, [esi::sample::PORT_SERVICE]);
+        assert_eq!(latest, [esi::store::sample::PORT_SERVICE]);
         // The registration script names the binary.
         let reg = Esi::new().env("COMPLETE", "bash").run().ok();
         assert!(reg.stdout.contains("complete -o"), "{}", reg.stdout);

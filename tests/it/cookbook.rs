@@ -113,10 +113,10 @@ fn parse(md: &str) -> Vec<Block> {
 
 /// The sample, plus the two faults the cookbook's recipes find.
 fn load(etcd: &Etcd) {
-    let key = format!("/state/v2.0/ports/{}", esi::sample::PORT_SERVICE);
+    let key = format!("/state/v2.0/ports/{}", esi::store::sample::PORT_SERVICE);
     let store = block_on(etcd.store());
     let mut state: serde_json::Value = block_on(async {
-        esi::sample::populate(store.as_ref()).await.unwrap();
+        esi::store::sample::populate(store.as_ref()).await.unwrap();
         let (_, r) = store.range(&Range::key(&key), None).await.unwrap();
         serde_json::from_slice(&r.kvs[0].value).unwrap()
     });

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::harness::{block_on, Etcd};
-use esi::sample::{encode_config, NETWORKS, SUBNETS, TENANT, VNF_PLAN, VNF_TEMPLATE};
+use esi::store::sample::{encode_config, NETWORKS, SUBNETS, TENANT, VNF_PLAN, VNF_TEMPLATE};
 use esi::store::{EventKind, Op, Range, Store, Txn};
 
 // Resources the tests create next to the bundled sample.
@@ -205,7 +205,7 @@ fn network_body(id: &str) -> Value {
 fn sample_etcd() -> (Etcd, Arc<dyn Store>) {
     let etcd = Etcd::start();
     let store = block_on(etcd.store());
-    block_on(esi::sample::populate(store.as_ref())).expect("populate sample");
+    block_on(esi::store::sample::populate(store.as_ref())).expect("populate sample");
     (etcd, store)
 }
 
@@ -228,9 +228,9 @@ fn queue_empty(store: &Arc<dyn Store>) -> bool {
 /// Every put under a prefix from `from` to now: (revision, key, value).
 fn puts(store: &Arc<dyn Store>, prefix: &str, from: i64) -> Vec<(i64, String, String)> {
     let to = block_on(store.probe()).unwrap().revision;
-    let h = block_on(esi::follow::collect(
+    let h = block_on(esi::store::follow::collect(
         store.clone(),
-        vec![esi::follow::Spec::prefix(prefix)],
+        vec![esi::store::follow::Spec::prefix(prefix)],
         from,
         to,
     ))
@@ -581,7 +581,7 @@ fn engine_runs_jobs_queued_with_enqueue_and_replay() {
     let (etcd, store) = sample_etcd();
     let engine = Engine::start(&etcd, &[]);
     let e = [&engine];
-    let port = esi::sample::PORT_SERVICE;
+    let port = esi::store::sample::PORT_SERVICE;
     // The sample's pending logical_delete runs first, then the queue is empty.
     wait_for("the sample's queue to drain", 30, &e, || {
         queue_empty(&store).then_some(())

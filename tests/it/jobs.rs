@@ -36,12 +36,12 @@ fn state(v: i64) -> String {
 /// vnf_template / vnf_plan the vnf_instance mappings read.
 fn seed(etcd: &Etcd) -> i64 {
     let store = block_on(etcd.store());
-    let mut kvs: Vec<(String, String)> = esi::sample::templates()
+    let mut kvs: Vec<(String, String)> = esi::store::sample::templates()
         .into_iter()
         .map(|(id, rec)| {
             (
                 format!("/config/v2.0/heat_templates/{id}"),
-                esi::sample::encode_config(&rec),
+                esi::model::wire::encode_config(&rec),
             )
         })
         .collect();
@@ -811,7 +811,7 @@ fn malformed_template_or_config_is_invalid_data_naming_the_key() {
 fn the_sample_deployment_history_has_the_recorded_jobs() {
     let etcd = Etcd::start();
     let store = block_on(etcd.store());
-    block_on(esi::sample::populate(store.as_ref())).unwrap();
+    block_on(esi::store::sample::populate(store.as_ref())).unwrap();
     // the sample left the logical_delete of db3bff62 ready
     let rows = etcd
         .esi()

@@ -9,7 +9,7 @@ use std::process::Command;
 use serde_json::{json, Value};
 
 use crate::harness::{block_on, Esi, Etcd};
-use esi::sample::{self, PORT_MGMT, PORT_SERVICE, PORT_USER, VNF_INSTANCE};
+use esi::store::sample::{self, PORT_MGMT, PORT_SERVICE, PORT_USER, VNF_INSTANCE};
 
 fn loaded() -> Etcd {
     let etcd = Etcd::start();

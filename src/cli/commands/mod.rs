@@ -1,0 +1,19 @@
+//! One file per subcommand: its clap `Args` and a `run` that calls one query or protocol
+//! function and hands the result to `render`.
+
+pub mod completions;
+pub mod config;
+pub mod demo;
+pub mod diff;
+pub mod engine;
+pub mod enqueue;
+pub mod get;
+pub mod history;
+pub mod job;
+pub mod jobs;
+pub mod ls;
+pub mod replay;
+pub mod show;
+pub mod snapshot;
+pub mod version;
+pub mod watch;

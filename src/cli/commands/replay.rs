@@ -1,0 +1,66 @@
+//! `esi replay job <job-id>` / `esi replay job --latest <type> <id>`: queue an existing
+//! job again (in flight, or finished and found in history) under a new id suffix with
+//! retry 0: same job object, dependencies recomputed, same single guarded transaction.
+
+use crate::cli::context::Context;
+use crate::cli::outcome::Outcome;
+use crate::cli::write::write;
+use crate::error::{EsiError, Result};
+use crate::protocol::plan::Notice;
+use crate::protocol::replay::{replay_plan, Source};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Queue an existing job again under a new id (retry 0, dependencies recomputed)
+    #[command(after_help = "\
+Refused when the resource's config has moved past the job's version (stale), when
+another job of the resource is in flight, or when the job itself is in flight and can
+still run; --force overrides these (the copy then waits for the jobs in flight). A stuck
+job (unqueued, or waiting with every dependency finished) is replayed without --force.
+
+Examples:
+  esi replay job modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp --dry-run
+  esi replay job --latest port ddc14be4-3480-4e97-a978-817b18f9904c --yes
+  esi replay job <job-id> --dry-run -o json      # the /jobs/all value")]
+    Job(JobArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct JobArgs {
+    /// The job to replay
+    #[arg(required_unless_present = "latest")]
+    pub job_id: Option<String>,
+    /// Replay the resource's most recent job instead (in flight, else from history)
+    #[arg(long, num_args = 2, value_names = ["TYPE", "ID"], conflicts_with = "job_id")]
+    pub latest: Option<Vec<String>>,
+    /// Print what would be written (-o json: the exact /jobs/all value; table: the txn)
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replay even when stale or another job of the resource is in flight
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
+    match c {
+        Command::Job(a) => replay(ctx, a).await,
+    }
+}
+
+async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
+    let source = match (&a.job_id, &a.latest) {
+        (Some(id), _) => Source::Job(id),
+        (None, Some(l)) => Source::Latest {
+            rtype: &l[0],
+            id: &l[1],
+        },
+        (None, None) => {
+            return Err(EsiError::Usage(
+                "give a job id or --latest <type> <id>".into(),
+            ))
+        }
+    };
+    let notify = |n: Notice<'_>| ctx.notice(n);
+    let plan = replay_plan(ctx.store(), &ctx.registry, source, a.force, a.dry_run, &notify).await?;
+    write(ctx, plan).await
+}

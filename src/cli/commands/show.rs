@@ -1,0 +1,38 @@
+//! `esi show <type> <id>`: every family of one resource at one revision, and a verdict.
+
+use crate::cli::context::Context;
+use crate::cli::outcome::Outcome;
+use crate::error::Result;
+use crate::query::resource as query;
+use crate::render::resource as view;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "\
+Examples:
+  esi show port ddc14be4-3480-4e97-a978-817b18f9904c
+  esi show vnf_instance 398d65ba-0060-456e-b415-5bc954450717 -o json
+  esi show port ddc14be4-3480-4e97-a978-817b18f9904c --rev 1234   # as it was then
+  esi --store sample show port db3bff62-cf93-48ce-8d6b-cfb2f7fd7dfc")]
+pub struct Args {
+    /// Resource type (schema id or plural), e.g. port, vnf_instance
+    pub rtype: String,
+    /// Resource id
+    pub id: String,
+    /// Read at this etcd revision (repeatable view); default: latest
+    #[arg(long)]
+    pub rev: Option<i64>,
+}
+
+pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
+    let t = ctx.registry.resolve(&a.rtype)?;
+    let mut v = query::read_resource(ctx.store(), &ctx.registry, t, &a.id, a.rev).await?;
+    query::require_found(&v)?;
+    for w in v.warnings() {
+        ctx.warn(&w);
+    }
+    if !ctx.show_secrets {
+        v.redact();
+    }
+    ctx.out.emit(&v, |v| view::show(v, &ctx.registry))?;
+    Ok(Outcome::OK)
+}

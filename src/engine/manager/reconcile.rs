@@ -1,0 +1,400 @@
+//! The manager's side of configs (spec §2.4, §3.2 steps 2–7, §3.4, §3.5, §5.6): turn a
+//! changed `/config` into a job (or a READ_COMPLETE state for a non-workable resource),
+//! keep `/esi-worker/config` current, and clean up after Gohan removed a logically
+//! deleted resource. On becoming master, `/config` is compared with `/esi-worker/config`
+//! to find what changed while no manager was watching.
+//!
+//! Jobs are built with the job builder ([`super::job`]) and queued with the guarded
+//! enqueue txn ([`super::queue`]), extended by the `/esi-worker/config` write: the copy,
+//! `/jobs/all` and the stage key land in one transaction, so a manager dying midway
+//! leaves either nothing (the resync redoes it) or everything.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{json, Value};
+use tracing::{debug, info, warn};
+
+use crate::protocol::build::{self as builder, BuildOptions, ConfigRecord, Workability};
+use crate::engine::manager::queue::QueueModel;
+use crate::protocol::enqueue::{self as queue, Guards};
+use crate::protocol::records;
+use crate::model::job::resource_job_prefixes;
+use crate::error::{EsiError, Result};
+use crate::model::decode::{decode, Shape};
+use crate::model::jsondiff::canonical;
+use crate::model::keys::{classify, Family, KeyKind, QueueDir, WORKFLOW_KEY};
+use crate::model::registry::{Registry, ResourceType};
+use crate::model::wire::python_json;
+use crate::store::{for_each_page, guarded, Compare, Kv, Op, Range, Store};
+
+/// What happened to one resource.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reconciled {
+    /// `/esi-worker/config` already reflects the config.
+    Unchanged,
+    Job {
+        id: String,
+        waiting: bool,
+        /// The queue keys written (`/jobs/all/<id>` and its stage key), at their revision.
+        written: Vec<Kv>,
+    },
+    ReadComplete,
+    /// Gohan removed the config after a logical delete: esi-worker records removed.
+    CleanedUp,
+    /// The config is gone but a job of the resource is still in flight: retry after it.
+    Deferred,
+    /// Nothing written, and why.
+    Skipped(String),
+}
+
+pub struct Reconciler<'a> {
+    pub store: &'a dyn Store,
+    pub reg: &'a Registry,
+    pub build: BuildOptions,
+    pub workflow_request: bool,
+    /// The manager's live copy of the queue: dependencies are computed from it rather
+    /// than by scanning every `/jobs/all` value per job (the system's job manager also
+    /// keeps in-flight jobs in memory). `None`: read the queue from the store.
+    pub inflight: Option<&'a QueueModel>,
+}
+
+/// The manager's copy, decoded: (version, deleted, body, mod revision).
+struct Copy {
+    version: Option<i64>,
+    deleted: bool,
+    body: Value,
+    mod_revision: i64,
+}
+
+impl Copy {
+    fn from_kv(kv: &Kv) -> Copy {
+        let v: Value = serde_json::from_slice(&kv.value).unwrap_or(Value::Null);
+        Copy {
+            version: v.get("version").and_then(Value::as_i64),
+            deleted: v.get("deleted").and_then(Value::as_bool).unwrap_or(false),
+            body: v.get("body").cloned().unwrap_or(Value::Null),
+            mod_revision: kv.mod_revision,
+        }
+    }
+    /// Whether this copy already reflects the config.
+    fn reflects(&self, c: &ConfigRecord) -> bool {
+        self.version == Some(c.version)
+            && self.deleted == c.marked_for_deletion
+            && self.body == c.body
+    }
+}
+
+/// Types whose configs never become jobs or states (templates, Gohan metaschemas).
+fn ignored(t: &ResourceType) -> bool {
+    t.id == "heat_template" || t.metaschema
+}
+
+/// `/config/<prefix>/<id>` → (type, id) of a resource the manager handles.
+pub fn resource_of<'r>(reg: &'r Registry, key: &str) -> Option<(&'r ResourceType, String)> {
+    match classify(reg, key) {
+        KeyKind::Resource {
+            family: Family::Config,
+            rtype,
+            id,
+        } => reg.get(&rtype).filter(|t| !ignored(t)).map(|t| (t, id)),
+        _ => None,
+    }
+}
+
+impl Reconciler<'_> {
+    /// Bring one resource's esi-worker side in line with its config.
+    pub async fn resource(&self, t: &ResourceType, id: &str) -> Result<Reconciled> {
+        let (ck, wk, hk) = (
+            Family::Config.key(t, id),
+            Family::WorkerConfig.key(t, id),
+            Family::HeatStack.key(t, id),
+        );
+        // Everything the decision and the job builder need from this resource, at once.
+        let (revision, res) = self
+            .store
+            .ranges(
+                &[
+                    Range::key(&ck),
+                    Range::key(&wk),
+                    Range::key(&hk).keys_only(),
+                    Range::key(Family::State.key(t, id)).keys_only(),
+                ],
+                None,
+            )
+            .await?;
+        let config = res[0].kvs.first();
+        let copy = res[1].kvs.first().map(Copy::from_kv);
+        let has_stack = !res[2].kvs.is_empty();
+        let state_present = !res[3].kvs.is_empty();
+        let Some(config) = config else {
+            return self.config_gone(t, id, copy, has_stack).await;
+        };
+        let rec = match ConfigRecord::from_kv(config) {
+            Ok(r) => r,
+            Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+        };
+        if copy.as_ref().is_some_and(|c| c.reflects(&rec)) {
+            return Ok(Reconciled::Unchanged);
+        }
+        let copy_guard = match &copy {
+            Some(c) => Compare::ModRevision(wk.clone(), c.mod_revision),
+            None => Compare::Absent(wk.clone()),
+        };
+        let mut p =
+            match builder::prepare_from(self.store, self.reg, t, id, revision, rec, state_present)
+                .await
+            {
+                Ok(p) => p,
+                Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+            };
+        let copy_value = records::worker_config(
+            &p.config.body,
+            p.config.marked_for_deletion,
+            p.config.version,
+        );
+        if let Workability::NotWorkable(why) = &p.workability {
+            debug!(
+                "{} {id} v{} is not workable ({why}): READ_COMPLETE",
+                t.id, p.config.version
+            );
+            let compares = vec![
+                Compare::ModRevision(ck.clone(), p.config.mod_revision),
+                copy_guard,
+            ];
+            let ops = vec![
+                Op::put(
+                    Family::State.key(t, id),
+                    records::read_complete(p.config.version),
+                ),
+                Op::put(&wk, copy_value),
+            ];
+            let written = guarded(self.store, compares, ops).await?.is_some();
+            return Ok(if written {
+                Reconciled::ReadComplete
+            } else {
+                Reconciled::Skipped("config changed while being read".into())
+            });
+        }
+        let action = p.action;
+        let mut built = match p.build(action, self.build).await {
+            Ok(b) => b,
+            Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+        };
+        let deps = match self.inflight {
+            Some(m) => m.dependencies(self.reg, &t.id, id, &built.referenced(), &[]),
+            None => {
+                queue::dependencies(
+                    self.store,
+                    self.reg,
+                    p.revision,
+                    &t.id,
+                    id,
+                    &built.referenced(),
+                    &[],
+                )
+                .await?
+            }
+        };
+        builder::set_dependency(&mut built.job, &deps);
+        let job_id = built.job_id.to_string();
+        let (_, text) = builder::stored_value(&built.handler, &built.job, 0);
+        let guards = Guards {
+            config_key: p.config.key.clone(),
+            config_mod_revision: p.config.mod_revision,
+            compares: vec![copy_guard],
+            prefixes: vec![],
+        };
+        let mut e = queue::enqueue_txn(&job_id, &built.handler, text, !deps.is_empty(), guards);
+        e.txn.success.insert(0, Op::put(&wk, copy_value));
+        if self.workflow_request {
+            self.put_workflow(action, &built.job, &deps).await?;
+        }
+        let submitted = queue::submit(self.store, &e, &[]).await;
+        if self.workflow_request {
+            guarded(self.store, vec![], vec![Op::delete(WORKFLOW_KEY)]).await?;
+        }
+        match submitted {
+            Ok(rev) => {
+                info!(job = %job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
+                let kv = |key: &str, value: &[u8]| Kv {
+                    key: key.to_string(),
+                    value: value.to_vec(),
+                    create_revision: rev,
+                    mod_revision: rev,
+                    version: 1,
+                    lease: 0,
+                };
+                Ok(Reconciled::Job {
+                    id: job_id,
+                    waiting: !deps.is_empty(),
+                    written: vec![
+                        kv(&e.all_key, e.value_text.as_bytes()),
+                        kv(&e.stage_key, built.handler.as_bytes()),
+                    ],
+                })
+            }
+            Err(EsiError::Conflict(m)) => Ok(Reconciled::Skipped(m)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `/worker-workflow-jobs` (spec §2.7): the request, with the dependencies' jobs.
+    async fn put_workflow(&self, action: &str, job: &Value, deps: &[String]) -> Result<()> {
+        let mut dep_jobs = Vec::new();
+        if !deps.is_empty() {
+            let ranges: Vec<Range> = deps
+                .iter()
+                .map(|d| Range::key(QueueDir::All.key(d)))
+                .collect();
+            let (_, res) = self.store.ranges(&ranges, None).await?;
+            for kv in res.iter().flat_map(|r| &r.kvs) {
+                if let Some(j) = decode(Shape::JobAll, &kv.key, &kv.value)
+                    .value
+                    .and_then(|v| v.get(1).cloned())
+                {
+                    dep_jobs.push(j);
+                }
+            }
+        }
+        let mut request_job = job.clone();
+        if let Some(m) = request_job.as_object_mut() {
+            m.remove("id");
+            m.remove("dependency");
+        }
+        let request =
+            canonical(&json!({"action": action, "dependencies": dep_jobs, "jobs": [request_job]}));
+        guarded(
+            self.store,
+            vec![],
+            vec![Op::put(WORKFLOW_KEY, python_json(&request))],
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The config is gone. After a completed logical delete (copy `deleted`), or for a
+    /// resource that never had a stack, remove the esi-worker records; a workable
+    /// resource removed without a logical delete is left alone (never observed, D.2).
+    async fn config_gone(
+        &self,
+        t: &ResourceType,
+        id: &str,
+        copy: Option<Copy>,
+        has_stack: bool,
+    ) -> Result<Reconciled> {
+        let Some(copy) = copy else {
+            if has_stack {
+                return Ok(Reconciled::Skipped(
+                    "no config and no esi-worker copy, but a heat_stacks record".into(),
+                ));
+            }
+            return Ok(Reconciled::Unchanged);
+        };
+        if !copy.deleted && has_stack {
+            return Ok(Reconciled::Skipped(format!(
+                "the config of {} {id} was removed without a logical delete; its stack record is kept",
+                t.id
+            )));
+        }
+        let prefixes = resource_job_prefixes(self.reg, &t.id, id);
+        let ranges: Vec<Range> = prefixes
+            .iter()
+            .map(|p| Range::prefix(p).keys_only())
+            .collect();
+        let (_, res) = self.store.ranges(&ranges, None).await?;
+        if res.iter().any(|r| !r.kvs.is_empty()) {
+            return Ok(Reconciled::Deferred);
+        }
+        let wk = Family::WorkerConfig.key(t, id);
+        let compares = vec![
+            Compare::ModRevision(wk.clone(), copy.mod_revision),
+            Compare::Absent(Family::Config.key(t, id)),
+        ];
+        let ops = vec![Op::delete(&wk), Op::delete(Family::HeatStack.key(t, id))];
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        if written {
+            info!("Gohan cleaned up config for logically deleted resource {} {id}: esi-worker records removed", t.id);
+            Ok(Reconciled::CleanedUp)
+        } else {
+            Ok(Reconciled::Skipped("changed during cleanup".into()))
+        }
+    }
+
+    /// Resources whose config and esi-worker copy disagree at `rev` (spec §1.5: "Current
+    /// resources" vs "Etcd resources"), in key order.
+    pub async fn resync(&self, rev: i64) -> Result<Vec<(String, String)>> {
+        let mut configs: BTreeMap<(String, String), (i64, bool, Value)> = BTreeMap::new();
+        for_each_page(
+            self.store,
+            Range::prefix("/config/"),
+            500,
+            Some(rev),
+            |kvs| {
+                for kv in kvs {
+                    let Some((t, id)) = resource_of(self.reg, &kv.key) else {
+                        continue;
+                    };
+                    let pair = (t.id.clone(), id);
+                    match ConfigRecord::from_kv(&kv) {
+                        Ok(r) => configs.insert(pair, (r.version, r.marked_for_deletion, r.body)),
+                        // Undecodable: reconcile reports it (once) instead of silently skipping.
+                        Err(_) => configs.insert(pair, (-1, false, Value::Null)),
+                    };
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        let mut differing: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        for_each_page(
+            self.store,
+            Range::prefix(format!("{}/", Family::WorkerConfig.root())),
+            500,
+            Some(rev),
+            |kvs| {
+                for kv in kvs {
+                    let KeyKind::Resource {
+                        family: Family::WorkerConfig,
+                        rtype,
+                        id,
+                    } = classify(self.reg, &kv.key)
+                    else {
+                        continue;
+                    };
+                    let pair = (rtype, id);
+                    let c = Copy::from_kv(&kv);
+                    match configs.get(&pair) {
+                        Some((v, marked, body))
+                            if c.version == Some(*v) && c.deleted == *marked && c.body == *body => {
+                        }
+                        _ => {
+                            differing.insert(pair.clone());
+                        }
+                    }
+                    seen.insert(pair);
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        for pair in configs.keys() {
+            if !seen.contains(pair) {
+                differing.insert(pair.clone());
+            }
+        }
+        if !differing.is_empty() {
+            info!(
+                "resync: {} resource(s) changed while no manager was watching",
+                differing.len()
+            );
+        }
+        if differing.iter().any(|(t, _)| self.reg.get(t).is_none()) {
+            warn!("resync: esi-worker copies of unknown types are ignored");
+        }
+        Ok(differing
+            .into_iter()
+            .filter(|(t, _)| self.reg.get(t).is_some_and(|t| !ignored(t)))
+            .collect())
+    }
+}

@@ -1,0 +1,236 @@
+//! One reserved job, start to finish, in the recorded write order (spec §3.2 steps 9–17):
+//! job_state `{}` → stack operation → heat_stacks → job_state (CAS) → state →
+//! finished + working released → lease revoked → job_state removed (CAD).
+//!
+//! Every write of the worker is guarded by `value(/jobs/working/<id>) == reservation`:
+//! a worker whose lease expired (and whose job was re-queued to another worker) can no
+//! longer write anything — the v3 form of the legacy compare-and-swap refresh.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use serde_json::{Map, Value};
+use tracing::{debug, warn};
+
+use crate::engine::heat::{Orchestrator, StackAction, StackOutcome, StackRequest};
+use crate::protocol::records;
+use crate::engine::worker::stack::{self, JobError, JobFields};
+use crate::error::{EsiError, Result};
+use crate::model::job::JobValue;
+use crate::model::keys::{Family, QueueDir};
+use crate::model::registry::Registry;
+use crate::store::{guarded, Compare, Op, Store};
+
+/// A job this worker holds.
+pub struct Running {
+    pub job_id: String,
+    /// The reservation UUID stored in `/jobs/working/<id>`.
+    pub uuid: String,
+    pub lease: i64,
+    pub job: JobValue,
+    /// Set when the reservation is gone (lease expired, or released at shutdown): the
+    /// job must not write anything more.
+    pub lost: AtomicBool,
+}
+
+impl Running {
+    pub fn working_key(&self) -> String {
+        QueueDir::Working.key(&self.job_id)
+    }
+    fn guard(&self) -> Compare {
+        Compare::Value(self.working_key(), self.uuid.clone().into_bytes())
+    }
+    pub fn is_lost(&self) -> bool {
+        self.lost.load(Ordering::SeqCst)
+    }
+}
+
+/// How a job ended for this worker.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Done {
+    Completed,
+    /// The stack operation failed (or the job could not be run); recorded in state.
+    Failed(String),
+    /// The reservation was lost midway; another worker will run the job.
+    Lost,
+}
+
+struct Keys {
+    job_state: String,
+    heat_stack: String,
+    state: String,
+}
+
+/// A request for a job that could not be prepared: enough to write its failure.
+fn bare_request(f: &JobFields, action: StackAction) -> StackRequest {
+    StackRequest {
+        action,
+        job_id: f.id.clone(),
+        resource_type: f.resource_type.clone(),
+        resource_id: f.resource_id.clone(),
+        version: f.version,
+        stack_name: format!("{}_{}", f.resource_type, f.resource_id),
+        tenant_id: f.tenant_id(),
+        template_id: String::new(),
+        template: String::new(),
+        params: Map::new(),
+        timeout_mins: None,
+    }
+}
+
+/// Run one reserved job. `Err` = etcd or the backend could not be used: the caller
+/// releases the job so that it is re-queued.
+pub async fn execute(
+    store: &dyn Store,
+    reg: &Registry,
+    orch: &dyn Orchestrator,
+    r: &Running,
+) -> Result<Done> {
+    let (f, t) = match JobFields::from_job(&r.job) {
+        Ok(f) => match reg.get(&f.resource_type) {
+            Some(t) => (f, t),
+            None => {
+                return finish_unrunnable(
+                    store,
+                    r,
+                    format!("unknown resource type {}", f.resource_type),
+                )
+                .await
+            }
+        },
+        Err(e) => return finish_unrunnable(store, r, e.to_string()).await,
+    };
+    let keys = Keys {
+        job_state: Family::JobState.key(t, &f.resource_id),
+        heat_stack: Family::HeatStack.key(t, &f.resource_id),
+        state: Family::State.key(t, &f.resource_id),
+    };
+    let Some(js_rev) =
+        guarded(store, vec![r.guard()], vec![Op::put(&keys.job_state, "{}")]).await?
+    else {
+        return Ok(Done::Lost);
+    };
+
+    let action = StackAction::for_job_action(&f.action).unwrap_or(StackAction::Create);
+    let (req, outcome, previous) = match stack::prepare(store, reg, &r.job).await {
+        Ok(p) => {
+            debug!(job = %r.job_id, stack = %p.request.stack_name, "applying through {}", orch.name());
+            let outcome = orch.apply(&p.request).await?;
+            (p.request, outcome, p.previous_outputs)
+        }
+        Err(JobError::Infra(e)) => return Err(e),
+        Err(JobError::Job(msg)) => {
+            let req = bare_request(&f, action);
+            let outcome = StackOutcome::failed(action, msg);
+            (req, outcome, Value::Array(vec![]))
+        }
+    };
+    if r.is_lost() {
+        return Ok(Done::Lost);
+    }
+    let outputs = records::final_outputs(&req, &outcome, &previous);
+    let stack_rec = records::heat_stack(&req, &outcome, &outputs);
+    if guarded(
+        store,
+        vec![r.guard()],
+        vec![Op::put(&keys.heat_stack, stack_rec)],
+    )
+    .await?
+    .is_none()
+    {
+        return Ok(Done::Lost);
+    }
+    let done_js = records::job_state_done(&outcome, &outputs);
+    let js_cas = vec![
+        r.guard(),
+        Compare::ModRevision(keys.job_state.clone(), js_rev),
+    ];
+    let Some(js_rev) = guarded(store, js_cas, vec![Op::put(&keys.job_state, done_js)]).await?
+    else {
+        return Ok(Done::Lost);
+    };
+    let state = records::state(&req, &outcome, &outputs);
+    if guarded(store, vec![r.guard()], vec![Op::put(&keys.state, state)])
+        .await?
+        .is_none()
+    {
+        return Ok(Done::Lost);
+    }
+    if let Err(e) = orch.after_state(&req, &outcome).await {
+        warn!(job = %r.job_id, "after the state was written: {e}");
+    }
+    if !finish(store, r).await? {
+        // The reservation was lost meanwhile: the job is another worker's now.
+        return Ok(Done::Lost);
+    }
+    // compareAndDelete of the internal process state (spec §3.2 step 17).
+    guarded(
+        store,
+        vec![Compare::ModRevision(keys.job_state.clone(), js_rev)],
+        vec![Op::delete(&keys.job_state)],
+    )
+    .await?;
+    Ok(if outcome.failed {
+        Done::Failed(outcome.reason)
+    } else {
+        Done::Completed
+    })
+}
+
+/// Create `/jobs/finished/<id>` and release `/jobs/working/<id>` in one guarded txn,
+/// then revoke the reservation's lease.
+async fn finish(store: &dyn Store, r: &Running) -> Result<bool> {
+    let finished = QueueDir::Finished.key(&r.job_id);
+    let ok = guarded(
+        store,
+        vec![r.guard(), Compare::Absent(finished.clone())],
+        vec![Op::put(finished, ""), Op::delete(r.working_key())],
+    )
+    .await?
+    .is_some();
+    revoke(store, r.lease).await;
+    Ok(ok)
+}
+
+/// A job that cannot even be read (no resource type, malformed): nothing can be written
+/// for its resource, so it only leaves the queue.
+async fn finish_unrunnable(store: &dyn Store, r: &Running, why: String) -> Result<Done> {
+    warn!(job = %r.job_id, "cannot run the job: {why}; marking it finished without a state");
+    if !finish(store, r).await? {
+        return Ok(Done::Lost);
+    }
+    Ok(Done::Failed(why))
+}
+
+pub async fn revoke(store: &dyn Store, lease: i64) {
+    match store.lease_revoke(lease).await {
+        Ok(()) | Err(EsiError::NotFound(_)) => {}
+        Err(e) => warn!("revoking lease {lease:x}: {e}"),
+    }
+}
+
+/// Give a job back (shutdown, or an error midway): drop the working key (guarded) and
+/// the half-written job_state, so that the manager re-queues it at once.
+///
+/// `to_ready`: put the job straight back into `/jobs/ready` in the same txn (a shutdown
+/// is not the job's fault, so its retry count stays). Otherwise the manager sees a
+/// working key gone without a finish and re-queues it with retry + 1.
+pub async fn release(store: &dyn Store, reg: &Registry, r: &Arc<Running>, to_ready: bool) {
+    r.lost.store(true, Ordering::SeqCst);
+    let mut ops = vec![Op::delete(r.working_key())];
+    if to_ready && !r.job.handler.is_empty() {
+        ops.push(Op::put(
+            QueueDir::Ready.key(&r.job_id),
+            r.job.handler.clone(),
+        ));
+    }
+    if let Ok(f) = JobFields::from_job(&r.job) {
+        if let Some(t) = reg.get(&f.resource_type) {
+            ops.push(Op::delete(Family::JobState.key(t, &f.resource_id)));
+        }
+    }
+    if let Err(e) = guarded(store, vec![r.guard()], ops).await {
+        warn!(job = %r.job_id, "releasing the job: {e} (its lease will expire)");
+    }
+    revoke(store, r.lease).await;
+}

@@ -1,0 +1,11 @@
+//! Every build and write shared by the CLI and the daemon (spec §2–5): the
+//! `parameter_mappings` language (`mapping`), building a job from a config (`build`), the
+//! dependencies and the single guarded enqueue transaction (`enqueue`), and the records
+//! a worker writes (`records`).
+
+pub mod build;
+pub mod enqueue;
+pub mod mapping;
+pub mod plan;
+pub mod records;
+pub mod replay;

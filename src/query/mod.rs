@@ -1,0 +1,11 @@
+//! Every read composition: store calls composed into model views, each in one round trip
+//! where it can be. One resource at a revision and a whole type (`resource`), the jobs
+//! listing (`jobs`), finding a job in the queue or its history (`locate`), a job's full
+//! view (`job`), versions to diff (`versions`) and a resource's timeline (`history`).
+
+pub mod history;
+pub mod job;
+pub mod jobs;
+pub mod locate;
+pub mod resource;
+pub mod versions;

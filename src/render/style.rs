@@ -1,0 +1,104 @@
+//! Styling shared by every view: status colours, table cells, verdict colours, the
+//! kubectl-like table, and the stderr lines (warning, note, error).
+
+use colored::Colorize;
+
+/// `warning: …` on stderr.
+pub fn warn(msg: &str) {
+    eprintln!("{} {msg}", "warning:".yellow().bold());
+}
+
+/// An informational line on stderr (never mixed into machine output).
+pub fn note(msg: &str) {
+    eprintln!("{msg}");
+}
+
+/// Colour a status word: COMPLETE green, IN_PROGRESS yellow, FAIL/ERROR red.
+pub fn status(s: &str) -> String {
+    if s.contains("FAIL") || s.contains("ERROR") {
+        s.red().bold().to_string()
+    } else if s.contains("IN_PROGRESS") || s.starts_with("PENDING") || s == "INIT" {
+        s.yellow().to_string()
+    } else if s.contains("COMPLETE") || s == "UP" || s == "ACTIVE" {
+        s.green().to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+/// A table cell coloured like [`status`] (comfy-table measures widths without escapes).
+pub fn cell(s: &str) -> comfy_table::Cell {
+    use comfy_table::Color;
+    let c = comfy_table::Cell::new(s);
+    if s.contains("FAIL")
+        || s.contains("ERROR")
+        || s.starts_with("STUCK")
+        || s.starts_with("INCONSISTENT")
+    {
+        c.fg(Color::Red)
+    } else if s.contains("IN_PROGRESS")
+        || s.starts_with("PENDING")
+        || s.starts_with("WORKING")
+        || s.starts_with("DELETING")
+        || s == "ready"
+        || s == "waiting"
+        || s == "working"
+    {
+        c.fg(Color::Yellow)
+    } else if s.contains("COMPLETE") || s.contains("=UP") || s == "UP" || s.starts_with("IN SYNC") {
+        c.fg(Color::Green)
+    } else if s.starts_with("STALE") || s.starts_with("DEGRADED") {
+        c.fg(Color::Magenta)
+    } else {
+        c
+    }
+}
+
+/// Colour a verdict by its code.
+pub fn verdict(code: crate::model::verdict::Code, text: &str) -> String {
+    use crate::model::verdict::Code::*;
+    match code {
+        InSync => text.green().bold().to_string(),
+        Pending | Working | Deleting => text.yellow().bold().to_string(),
+        Degraded | Stale => text.magenta().bold().to_string(),
+        Failed | Stuck | Inconsistent | Unreadable | Orphaned => text.red().bold().to_string(),
+        Deleted | NotFound => text.dimmed().to_string(),
+    }
+}
+
+/// A borderless table in the style of kubectl; cells are coloured with [`cell`].
+pub fn table(header: &[&str]) -> comfy_table::Table {
+    let mut t = comfy_table::Table::new();
+    t.load_preset(comfy_table::presets::NOTHING);
+    if colored::control::SHOULD_COLORIZE.should_colorize() {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    t.set_header(
+        header
+            .iter()
+            .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
+    );
+    t
+}
+
+/// Strip the padding comfy-table leaves at line ends.
+pub fn table_string(t: &comfy_table::Table) -> String {
+    // NOTHING preset keeps one space of cell padding on the left: drop it.
+    let mut s: String = t
+        .to_string()
+        .lines()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_string() + "\n")
+        .collect();
+    if s.is_empty() {
+        s.push('\n');
+    }
+    s
+}
+
+/// `error: …` on stderr.
+pub fn error(e: &crate::error::EsiError) {
+    eprintln!("{} {e}", "error:".red().bold());
+}

@@ -1,0 +1,118 @@
+//! The history of one key or prefix up to a revision, from a watch: the last put of each
+//! key and the deletes after it. Used to find jobs that have left the queue.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use crate::error::{EsiError, Result};
+use crate::store::{EventKind, Kv, Store, WatchMessage};
+
+/// How long a history search may take before it is reported as a timeout.
+const HISTORY_TIMEOUT: Duration = Duration::from_secs(120);
+/// After the barrier watch has delivered: how long the history watch may still trail.
+const HISTORY_GRACE: Duration = Duration::from_millis(200);
+
+/// What a key's (or prefix's) history holds up to a revision.
+#[derive(Debug, Default)]
+pub struct History {
+    /// The last put of each key (with its revision as `mod_revision`).
+    pub puts: BTreeMap<String, Kv>,
+    /// Keys deleted after their last put → the delete revision.
+    pub deleted: BTreeMap<String, i64>,
+    /// Set when history before this revision was compacted away.
+    pub compacted_before: Option<i64>,
+}
+
+/// Replay the history of a key or prefix from `from` up to `upto` with a watch; keep the
+/// last put of every key. A compacted start is retried from compact_revision + 1 (and
+/// reported).
+///
+/// When has the watch delivered everything up to `upto`? etcd 3.4 answers a progress
+/// request at once, before a catching-up watcher has sent its history, and sends
+/// nothing at all for a key without events. So a second watch serves as a barrier: it
+/// watches every key from `upto`, where an event is known to exist (the revision was
+/// read from a header). etcd catches both watchers up in the same pass (or the history
+/// one first), so once the barrier has delivered, so has the history watch; a short
+/// grace period covers the two streams arriving out of order.
+pub async fn history(
+    store: &dyn Store,
+    key: &str,
+    prefix: bool,
+    from: i64,
+    upto: i64,
+) -> Result<History> {
+    let mut h = History::default();
+    if upto <= 0 {
+        return Ok(h);
+    }
+    let mut start = from.max(1);
+    let deadline = tokio::time::Instant::now() + HISTORY_TIMEOUT;
+    'watch: loop {
+        let mut w = store.watch(key, prefix, start).await?;
+        let mut barrier = Some(store.watch("", true, upto).await?);
+        // Until the barrier fires: the deadline; after: the grace period.
+        let mut until = deadline;
+        let mut barrier_fired = false;
+        loop {
+            let barrier_msg = async {
+                match barrier.as_mut() {
+                    Some(b) => b.rx.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                m = w.rx.recv() => match m {
+                    None => return Err(EsiError::Store(format!("watch of {key} ended before revision {upto}"))),
+                    Some(Err(e)) => return Err(e),
+                    Some(Ok(WatchMessage::Compacted { compact_revision })) if h.puts.is_empty() && h.deleted.is_empty() => {
+                        h.compacted_before = Some(compact_revision);
+                        start = compact_revision + 1;
+                        continue 'watch;
+                    }
+                    Some(Ok(WatchMessage::Compacted { compact_revision })) => {
+                        return Err(EsiError::Compacted { requested: start, compact_revision });
+                    }
+                    Some(Ok(WatchMessage::Events { revision, events })) => {
+                        if revision > upto {
+                            break 'watch;
+                        }
+                        for ev in events {
+                            match ev.kind {
+                                EventKind::Put => {
+                                    h.deleted.remove(&ev.kv.key);
+                                    h.puts.insert(ev.kv.key.clone(), ev.kv);
+                                }
+                                EventKind::Delete => {
+                                    h.deleted.insert(ev.kv.key.clone(), revision);
+                                }
+                            }
+                        }
+                        if revision == upto {
+                            break 'watch;
+                        }
+                    }
+                    Some(Ok(WatchMessage::Progress { .. })) => {}
+                },
+                b = barrier_msg => {
+                    // Any answer of the barrier (events at `upto`, or an error such as a
+                    // compacted `upto`) ends the wait for it; then only the grace period.
+                    if !matches!(b, Some(Ok(WatchMessage::Progress { .. }))) {
+                        barrier = None;
+                        if !barrier_fired {
+                            barrier_fired = true;
+                            until = tokio::time::Instant::now() + HISTORY_GRACE;
+                        }
+                    }
+                }
+                _ = tokio::time::sleep_until(until) => {
+                    if barrier_fired {
+                        break 'watch;
+                    }
+                    return Err(EsiError::Timeout(format!("reading the history of {key} up to revision {upto}")));
+                }
+            }
+        }
+    }
+    Ok(h)
+}
+
