@@ -11,8 +11,6 @@ demo:
 test:
 	scripts/setup.sh --test
 	cargo test --all-targets
-	# The feature-gated dynamic completion (COMPLETE=bash esi) against a real etcd.
-	cargo test --features dynamic-completion --test it dynamic
 
 build:
 	scripts/setup.sh

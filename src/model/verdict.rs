@@ -107,94 +107,159 @@ pub fn monitoring_summary(view: &ResourceView, t: &ResourceType) -> Option<Strin
     Some(format!("{name}={shown}"))
 }
 
+/// What the rules read, extracted from the view once.
+struct Facts<'a> {
+    view: &'a ResourceView,
+    t: &'a ResourceType,
+    /// Config version (0 when unknown).
+    cv: i64,
+    state_version: Option<i64>,
+    monitoring_version: Option<i64>,
+    stack_status: Option<&'a str>,
+    worker_state: Option<&'a str>,
+    orch_state: Option<&'a str>,
+    marked: bool,
+    /// Why the last attempt failed, if it did.
+    previous_failure: Option<String>,
+}
+
+impl<'a> Facts<'a> {
+    fn of(view: &'a ResourceView, t: &'a ResourceType, v: &Verdict) -> Facts<'a> {
+        let state = &view.state;
+        let stack_status = s(view.heat_stack.get(&["stack_status"]));
+        let worker_state = s(state.get(&["state", "worker_state"]));
+        let orch_state = s(state.get(&["state", "orchestration_state"]));
+        let error = s(state.get(&["error"])).filter(|e| !e.is_empty());
+        let failure = error.is_some()
+            || failed(worker_state)
+            || failed(orch_state)
+            || failed(stack_status);
+        let previous_failure = failure.then(|| {
+            error
+                .map(String::from)
+                .or_else(|| {
+                    s(view.heat_stack.get(&["status_reason"]))
+                        .filter(|r| !r.is_empty())
+                        .map(String::from)
+                })
+                .or_else(|| worker_state.filter(|w| failed(Some(w))).map(String::from))
+                .unwrap_or_else(|| stack_status.unwrap_or("FAILED").to_string())
+        });
+        Facts {
+            view,
+            t,
+            cv: v.config_version.unwrap_or(0),
+            state_version: v.state_version,
+            monitoring_version: v.monitoring_version,
+            stack_status,
+            worker_state,
+            orch_state,
+            marked: view
+                .config
+                .get(&["marked_for_deletion"])
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
+            previous_failure,
+        }
+    }
+
+    /// READ_COMPLETE resources have no stack to agree with.
+    fn workable(&self) -> bool {
+        self.worker_state != Some("READ_COMPLETE")
+    }
+}
+
+/// A rule either decides the verdict (code and text) or adds reasons and lets the next
+/// rule look.
+type Rule = fn(&Facts, &mut Vec<String>) -> Option<(Code, String)>;
+
+/// The rules, in the order they are asked: the first that decides wins.
+const RULES: [Rule; 9] = [
+    unreadable,
+    config_gone,
+    leftover_stage_keys,
+    job_in_flight,
+    last_attempt_failed,
+    job_state_leftover,
+    state_version,
+    stack_disagrees,
+    deleting,
+];
+
 pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
-    let cfg = &view.config;
-    let state = &view.state;
     let mut v = Verdict {
-        config_version: cfg.esi_version(),
-        state_version: state.esi_version(),
+        config_version: view.config.esi_version(),
+        state_version: view.state.esi_version(),
         monitoring_version: view.monitoring.esi_version(),
         ..Default::default()
     };
-    let mut reasons: Vec<String> = Vec::new();
-    let done = |mut v: Verdict, code: Code, text: String, mut reasons: Vec<String>| {
-        v.code = code;
-        reasons.insert(0, text.clone());
-        reasons.dedup();
-        v.text = format!("{}: {}", code.label(), text);
-        v.reasons = reasons;
-        v
-    };
-
     if view.is_empty() {
         v.text = Code::NotFound.label().into();
         return v;
     }
-    for (_, r) in view.records() {
-        if r.present && r.value.is_none() {
-            return done(
-                v,
-                Code::Unreadable,
-                r.warnings.first().cloned().unwrap_or_else(|| r.key.clone()),
-                vec![],
-            );
+    let f = Facts::of(view, t, &v);
+    let mut reasons = Vec::new();
+    for rule in RULES {
+        if let Some((code, text)) = rule(&f, &mut reasons) {
+            return done(v, code, text, reasons);
         }
     }
+    let text = match degraded(&f, &mut reasons) {
+        Some((code, text)) => return done(v, code, text, reasons),
+        None if f.workable() => format!("v{}", f.cv),
+        None => format!("v{}, READ_COMPLETE: not workable", f.cv),
+    };
+    let mut out = done(v, Code::InSync, text, reasons);
+    out.text = format!("IN SYNC ({})", out.reasons[0]);
+    out
+}
 
-    let stack_status = s(view.heat_stack.get(&["stack_status"]));
-    let worker_state = s(state.get(&["state", "worker_state"]));
-    let orch_state = s(state.get(&["state", "orchestration_state"]));
-    let error = s(state.get(&["error"])).filter(|e| !e.is_empty());
-    let marked = cfg
-        .get(&["marked_for_deletion"])
-        .and_then(Value::as_bool)
-        .unwrap_or(false);
+fn done(mut v: Verdict, code: Code, text: String, mut reasons: Vec<String>) -> Verdict {
+    v.code = code;
+    reasons.insert(0, text.clone());
+    reasons.dedup();
+    v.text = format!("{}: {}", code.label(), text);
+    v.reasons = reasons;
+    v
+}
 
-    // Config gone: either the end of a logical delete or leftovers.
-    if !cfg.present {
-        let left: Vec<&str> = view
-            .records()
-            .iter()
-            .filter(|(_, r)| r.present)
-            .map(|(f, _)| f.name())
-            .collect();
-        let deleted = worker_state == Some("DELETE_COMPLETED")
-            || stack_status == Some("DELETE_COMPLETE")
-            || view
-                .worker_config
-                .get(&["deleted"])
-                .and_then(Value::as_bool)
-                == Some(true);
-        if !left.is_empty() {
-            let text = format!("no /config; remaining: {}", left.join(", "));
-            return if deleted {
-                done(v, Code::Deleted, text, reasons)
-            } else {
-                done(v, Code::Orphaned, text, reasons)
-            };
-        }
+/// A present record that could not be decoded.
+fn unreadable(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    f.view
+        .records()
+        .iter()
+        .find(|(_, r)| r.present && r.value.is_none())
+        .map(|(_, r)| {
+            let why = r.warnings.first().cloned().unwrap_or_else(|| r.key.clone());
+            (Code::Unreadable, why)
+        })
+}
+
+/// Config gone: either the end of a logical delete or leftovers.
+fn config_gone(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    let view = f.view;
+    if view.config.present {
+        return None;
     }
+    let left: Vec<&str> = view
+        .records()
+        .iter()
+        .filter(|(_, r)| r.present)
+        .map(|(fam, _)| fam.name())
+        .collect();
+    if left.is_empty() {
+        return None;
+    }
+    let deleted = f.worker_state == Some("DELETE_COMPLETED")
+        || f.stack_status == Some("DELETE_COMPLETE")
+        || view.worker_config.get(&["deleted"]).and_then(Value::as_bool) == Some(true);
+    let text = format!("no /config; remaining: {}", left.join(", "));
+    Some((if deleted { Code::Deleted } else { Code::Orphaned }, text))
+}
 
-    let cv = v.config_version.unwrap_or(0);
-    let previous_failure =
-        if error.is_some() || failed(worker_state) || failed(orch_state) || failed(stack_status) {
-            Some(
-                error
-                    .map(String::from)
-                    .or_else(|| {
-                        s(view.heat_stack.get(&["status_reason"]))
-                            .filter(|r| !r.is_empty())
-                            .map(String::from)
-                    })
-                    .or_else(|| worker_state.filter(|w| failed(Some(w))).map(String::from))
-                    .unwrap_or_else(|| stack_status.unwrap_or("FAILED").to_string()),
-            )
-        } else {
-            None
-        };
-
-    // A job in flight explains any lag.
-    for j in view.jobs.iter().filter(|j| j.stage == Stage::Orphaned) {
+/// Stage keys without a `/jobs/all` entry: reported, never decisive on their own.
+fn leftover_stage_keys(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
+    for j in f.view.jobs.iter().filter(|j| j.stage == Stage::Orphaned) {
         let dirs: Vec<&str> = j.keys.keys().copied().collect();
         reasons.push(format!(
             "leftover /jobs/{} key for {} (no /jobs/all entry)",
@@ -202,124 +267,107 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
             j.id
         ));
     }
-    if let Some(j) = view.active_job() {
-        if let Some(f) = &previous_failure {
-            reasons.push(format!("previous attempt failed: {f}"));
-        }
-        let text = match j.stage {
-            Stage::Working => {
-                let ttl = j
-                    .lease_ttl
-                    .map(|t| format!(", lease {t}s left"))
-                    .unwrap_or_default();
-                (
-                    Code::Working,
-                    format!(
-                        "{} on worker {}{ttl}",
-                        j.label(),
-                        j.worker.as_deref().unwrap_or("?")
-                    ),
-                )
-            }
-            Stage::Ready => (
-                Code::Pending,
-                format!("{} is ready, not yet reserved", j.label()),
-            ),
-            Stage::Waiting => {
-                let deps = if j.pending_dependencies.is_empty() {
-                    &j.dependency
-                } else {
-                    &j.pending_dependencies
-                };
-                if deps.is_empty() {
-                    (
-                        Code::Pending,
-                        format!("{} is waiting (no dependency listed)", j.label()),
-                    )
-                } else {
-                    (
-                        Code::Pending,
-                        format!(
-                            "{} is waiting for {} job(s): {}",
-                            j.label(),
-                            deps.len(),
-                            deps.join(", ")
-                        ),
-                    )
-                }
-            }
-            Stage::Unqueued => (
-                Code::Stuck,
-                format!("{} is in /jobs/all with no stage key", j.label()),
-            ),
-            Stage::Orphaned => (
-                Code::Stuck,
-                format!("{} has stage keys but no /jobs/all entry", j.label()),
-            ),
-            Stage::Finished => unreachable!("active jobs are not finished"),
-        };
-        if j.version < cv {
-            reasons.push(format!("job is for v{} but config is v{cv}", j.version));
-        }
-        return done(v, text.0, text.1, reasons);
-    }
+    None
+}
 
-    if let Some(f) = previous_failure {
-        return done(v, Code::Failed, f, reasons);
+/// A job in flight explains any lag.
+fn job_in_flight(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
+    let j = f.view.active_job()?;
+    if let Some(fail) = &f.previous_failure {
+        reasons.push(format!("previous attempt failed: {fail}"));
     }
-    if view.job_state.present && !view.jobs.iter().any(|j| j.stage == Stage::Working) {
-        let empty = view
-            .job_state
-            .value
-            .as_ref()
-            .and_then(Value::as_object)
-            .is_some_and(|m| m.is_empty());
-        if empty {
-            return done(
-                v,
-                Code::Stuck,
-                "job_state {} left by a worker that died mid-job".into(),
-                reasons,
-            );
+    let found = match j.stage {
+        Stage::Working => {
+            let ttl = j
+                .lease_ttl
+                .map(|t| format!(", lease {t}s left"))
+                .unwrap_or_default();
+            let worker = j.worker.as_deref().unwrap_or("?");
+            (Code::Working, format!("{} on worker {worker}{ttl}", j.label()))
         }
-        reasons.push("job_state present although no job is working (cleanup pending)".into());
+        Stage::Ready => (Code::Pending, format!("{} is ready, not yet reserved", j.label())),
+        Stage::Waiting => {
+            let deps = if j.pending_dependencies.is_empty() {
+                &j.dependency
+            } else {
+                &j.pending_dependencies
+            };
+            let text = if deps.is_empty() {
+                format!("{} is waiting (no dependency listed)", j.label())
+            } else {
+                let n = deps.len();
+                format!("{} is waiting for {n} job(s): {}", j.label(), deps.join(", "))
+            };
+            (Code::Pending, text)
+        }
+        Stage::Unqueued => (
+            Code::Stuck,
+            format!("{} is in /jobs/all with no stage key", j.label()),
+        ),
+        Stage::Orphaned => (
+            Code::Stuck,
+            format!("{} has stage keys but no /jobs/all entry", j.label()),
+        ),
+        Stage::Finished => unreachable!("active jobs are not finished"),
+    };
+    if j.version < f.cv {
+        reasons.push(format!("job is for v{} but config is v{}", j.version, f.cv));
     }
+    Some(found)
+}
 
-    let Some(sv) = v.state_version else {
-        let text = if marked {
+fn last_attempt_failed(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    f.previous_failure.clone().map(|fail| (Code::Failed, fail))
+}
+
+/// A job_state record with no job working: an empty one means the worker died mid-job.
+fn job_state_leftover(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
+    let view = f.view;
+    if !view.job_state.present || view.jobs.iter().any(|j| j.stage == Stage::Working) {
+        return None;
+    }
+    let empty = view
+        .job_state
+        .value
+        .as_ref()
+        .and_then(Value::as_object)
+        .is_some_and(|m| m.is_empty());
+    if empty {
+        let text = "job_state {} left by a worker that died mid-job".to_string();
+        return Some((Code::Stuck, text));
+    }
+    reasons.push("job_state present although no job is working (cleanup pending)".into());
+    None
+}
+
+/// No job queued: the state must be at the config's version.
+fn state_version(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    let cv = f.cv;
+    let Some(sv) = f.state_version else {
+        let text = if f.marked {
             format!("delete requested at v{cv}, no state and no job queued")
         } else {
             format!("no state for config v{cv}, no job queued")
         };
-        return done(v, Code::Stale, text, reasons);
+        return Some((Code::Stale, text));
     };
     if sv < cv {
-        let what = if marked {
+        let what = if f.marked {
             format!("delete requested at v{cv}: ")
         } else {
             String::new()
         };
-        return done(
-            v,
-            Code::Stale,
-            format!("{what}state v{sv} < config v{cv}, no job queued"),
-            reasons,
-        );
+        let text = format!("{what}state v{sv} < config v{cv}, no job queued");
+        return Some((Code::Stale, text));
     }
-    if sv > cv {
-        return done(
-            v,
-            Code::Inconsistent,
-            format!("state v{sv} > config v{cv}"),
-            reasons,
-        );
-    }
+    (sv > cv).then(|| (Code::Inconsistent, format!("state v{sv} > config v{cv}")))
+}
 
-    // state at config version: check the stack and monitoring agree.
-    let workable = worker_state != Some("READ_COMPLETE");
-    if workable {
-        match (stack_status, orch_state) {
-            (None, _) if !marked => {
+/// State at config version: the stack must agree with it (status and outputs).
+fn stack_disagrees(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
+    if f.workable() {
+        match (f.stack_status, f.orch_state) {
+            (None, _) if !f.marked => {
                 reasons.push("state is complete but there is no heat_stacks record".into())
             }
             (Some(st), Some(os)) if st != os => {
@@ -327,52 +375,53 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
             }
             _ => {}
         }
-        let outputs_state = state.get(&["state", "heat_outputs"]);
-        let outputs_stack = view.heat_stack.get(&["output"]);
+        let outputs_state = f.view.state.get(&["state", "heat_outputs"]);
+        let outputs_stack = f.view.heat_stack.get(&["output"]);
         if let (Some(a), Some(b)) = (outputs_state, outputs_stack) {
             if !same_outputs(a, b) {
                 reasons.push("state heat_outputs differ from the heat stack outputs".into());
             }
         }
     }
-    if !reasons.is_empty() && !marked {
-        let first = reasons.remove(0);
-        return done(v, Code::Inconsistent, first, reasons);
+    if reasons.is_empty() || f.marked {
+        return None;
     }
-    if marked {
-        let text = if worker_state == Some("DELETE_COMPLETED") {
-            format!("torn down at v{cv} (DELETE_COMPLETED); waiting for Gohan to remove the keys")
-        } else {
-            format!(
-                "delete requested at v{cv}, state {}",
-                worker_state.unwrap_or("?")
-            )
-        };
-        return done(v, Code::Deleting, text, reasons);
+    Some((Code::Inconsistent, reasons.remove(0)))
+}
+
+/// Marked for deletion: torn down, or on its way.
+fn deleting(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    if !f.marked {
+        return None;
     }
-    if let Some(m) = &view.monitoring.value {
-        let field = t.monitoring_field.as_deref();
-        let val = field.and_then(|f| m.get(f));
-        if let Some(val) = val {
-            if !positive(val) {
-                let sum = monitoring_summary(view, t).unwrap_or_default();
-                return done(v, Code::Degraded, format!("monitoring {sum}"), reasons);
-            }
-        }
-        if let Some(mv) = v.monitoring_version.filter(|mv| *mv != cv) {
-            reasons.push(format!(
-                "monitoring is for v{mv}, config is v{cv} (Gohan ignores it)"
-            ));
-        }
-    }
-    let text = if workable {
-        format!("v{cv}")
+    let cv = f.cv;
+    let text = if f.worker_state == Some("DELETE_COMPLETED") {
+        format!("torn down at v{cv} (DELETE_COMPLETED); waiting for Gohan to remove the keys")
     } else {
-        format!("v{cv}, READ_COMPLETE: not workable")
+        let ws = f.worker_state.unwrap_or("?");
+        format!("delete requested at v{cv}, state {ws}")
     };
-    let mut out = done(v, Code::InSync, text, reasons);
-    out.text = format!("IN SYNC ({})", out.reasons[0]);
-    out
+    Some((Code::Deleting, text))
+}
+
+/// Monitoring reports a non-positive status; a monitoring version behind the config is
+/// only a reason (Gohan ignores it).
+fn degraded(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
+    let m = f.view.monitoring.value.as_ref()?;
+    let val = f.t.monitoring_field.as_deref().and_then(|field| m.get(field));
+    if let Some(val) = val {
+        if !positive(val) {
+            let sum = monitoring_summary(f.view, f.t).unwrap_or_default();
+            return Some((Code::Degraded, format!("monitoring {sum}")));
+        }
+    }
+    if let Some(mv) = f.monitoring_version.filter(|mv| *mv != f.cv) {
+        reasons.push(format!(
+            "monitoring is for v{mv}, config is v{} (Gohan ignores it)",
+            f.cv
+        ));
+    }
+    None
 }
 
 /// Compare output lists as sets keyed by output_key (key order inside differs by writer).

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::*;
 use crate::store::testing::{put};
 use crate::store::embedded::EmbeddedStore;
-use crate::store::{Op, Txn};
+
 
 const PORT: &str = "ddc14be4-3480-4e97-a978-817b18f9904c";
 const NET: &str = "168c1535-9001-49c7-bb05-21844570a83c";

@@ -1,21 +1,17 @@
 //! The queue protocol from esi's side (spec §2.6, §3): dependencies of a new job and the
 //! single guarded enqueue transaction. Finding a job is a read: `query::locate`.
 
-use std::collections::BTreeMap;
-use std::time::Duration;
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::model::job::resource_job_prefixes;
 use crate::error::{EsiError, Result};
-use crate::model::decode::{decode, Shape};
-use crate::model::job::{JobId, JobValue};
+use crate::model::job::JobValue;
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
-use crate::model::resource::{JobEntry, Stage};
 use crate::model::wire::python_json;
-use crate::store::{for_each_page, Compare, Kv, Op, Range, RangeSpec, Store, Txn, WatchMessage};
+use crate::store::{for_each_page, Compare, Op, Range, RangeSpec, Store, Txn};
 
 /// Keys per page when scanning `/jobs/all` values (~4.5 KB each: ~2 MB per page).
 /// Large pages: etcd 3.4 walks its index to the end of the range for every limited page,

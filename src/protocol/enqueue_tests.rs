@@ -6,6 +6,7 @@ use serde_json::json;
 use super::*;
 use crate::query::locate::{latest_job_of, locate, not_found};
 use crate::store::keyhistory::history;
+use crate::model::resource::Stage;
 use crate::store::testing::{del, put};
 use crate::store::embedded::EmbeddedStore;
 

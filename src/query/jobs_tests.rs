@@ -6,7 +6,7 @@ use serde_json::json;
 use super::*;
 use crate::store::testing::{put};
 use crate::store::embedded::EmbeddedStore;
-use crate::store::{Op, Txn};
+
 
 
 fn value(id: &str, deps: &[&str], retry: i64) -> String {

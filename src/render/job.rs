@@ -10,15 +10,24 @@ use crate::render::jobs::short_job;
 use crate::render::{cell, status, table, table_string};
 
 pub fn human(v: &JobShow) -> String {
-    let mut o = format!("{}\n", v.id.bold());
+    let mut o = String::new();
+    header(&mut o, v);
+    params(&mut o, v);
+    dependencies(&mut o, v);
+    staleness(&mut o, v);
+    o
+}
+
+fn header(o: &mut String, v: &JobShow) {
+    o.push_str(&format!("{}\n", v.id.bold()));
     let kv = |o: &mut String, k: &str, val: String| o.push_str(&format!("  {:<11} {val}\n", k));
-    kv(&mut o, "action", v.action.clone());
+    kv(o, "action", v.action.clone());
     kv(
-        &mut o,
+        o,
         "resource",
         format!("{} {}  v{}", v.resource_type, v.resource_id, v.version),
     );
-    kv(&mut o, "handler", v.handler.clone());
+    kv(o, "handler", v.handler.clone());
     let stage = match (v.source, v.deleted_revision) {
         ("history", Some(d)) => format!(
             "{} (gone from /jobs/all at revision {d}; last value put at revision {})",
@@ -32,33 +41,36 @@ pub fn human(v: &JobShow) -> String {
         ),
         _ => v.stage.name().to_string(),
     };
-    kv(&mut o, "stage", status(&stage));
+    kv(o, "stage", status(&stage));
     if let Some(w) = &v.worker {
         let ttl = v
             .lease_ttl
             .map(|t| format!(", lease {t}s left"))
             .unwrap_or_default();
-        kv(&mut o, "worker", format!("{w}{ttl}"));
+        kv(o, "worker", format!("{w}{ttl}"));
     }
     let opt = |x: &Option<Value>| x.as_ref().map(short).unwrap_or_else(|| "-".into());
     kv(
-        &mut o,
+        o,
         "retry",
         v.retry.map(|r| r.to_string()).unwrap_or_else(|| "-".into()),
     );
-    kv(&mut o, "on_failure", opt(&v.on_failure));
+    kv(o, "on_failure", opt(&v.on_failure));
     kv(
-        &mut o,
+        o,
         "is_first",
         format!("{}   is_last {}", opt(&v.is_first), opt(&v.is_last)),
     );
     if let Some(c) = v.compacted_before {
         kv(
-            &mut o,
+            o,
             "history",
             format!("history before revision {c} was compacted"),
         );
     }
+}
+
+fn params(o: &mut String, v: &JobShow) {
     o.push_str(&format!("\n{}\n", "params".bold()));
     if v.params.is_empty() {
         o.push_str("  none\n");
@@ -101,6 +113,9 @@ pub fn human(v: &JobShow) -> String {
             o.push_str(&format!("  {line}\n"));
         }
     }
+}
+
+fn dependencies(o: &mut String, v: &JobShow) {
     o.push_str(&format!("\n{}\n", "dependencies".bold()));
     if v.dependencies.is_empty() {
         o.push_str("  none\n");
@@ -117,6 +132,9 @@ pub fn human(v: &JobShow) -> String {
             o.push_str(&format!("  {line}\n"));
         }
     }
+}
+
+fn staleness(o: &mut String, v: &JobShow) {
     let s = &v.staleness;
     let status = match s.status {
         "current" => "CURRENT".green().bold().to_string(),
@@ -137,5 +155,4 @@ pub fn human(v: &JobShow) -> String {
     if let Some(d) = &s.diff {
         o.push_str(&paint(d, "  "));
     }
-    o
 }

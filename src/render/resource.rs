@@ -80,7 +80,7 @@ fn raw_or(out: &mut String, r: &Record) -> bool {
     false
 }
 
-/// `esi show` in table mode.
+/// `esi show` in table mode: header and verdict, one section per family, the jobs.
 pub fn show(v: &ResourceView, reg: &Registry) -> String {
     let mut o = String::new();
     o.push_str(&format!(
@@ -97,137 +97,137 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
         o.push_str(&format!("  - {r}\n"));
     }
     o.push('\n');
-
-    // config
-    o.push_str(&title(Family::Config, &v.config));
-    if !raw_or(&mut o, &v.config) && v.config.present {
-        if let Some(val) = &v.config.value {
-            let marked = val
-                .get("marked_for_deletion")
-                .map(short)
-                .unwrap_or_default();
-            let marked = if marked == "true" {
-                marked.red().bold().to_string()
-            } else {
-                marked
-            };
-            o.push_str(&format!("    marked_for_deletion  {marked}\n"));
-            if let Some(body) = val.get("body") {
-                o.push_str("    body:\n");
-                fields(&mut o, body, "      ", &[]);
-            }
-            fields(
-                &mut o,
-                val,
-                "    ",
-                &["body", "marked_for_deletion", "version"],
-            );
+    let sections: [(Family, &Record, Section); 6] = [
+        (Family::Config, &v.config, config_section),
+        (Family::WorkerConfig, &v.worker_config, worker_config_section),
+        (Family::HeatStack, &v.heat_stack, heat_stack_section),
+        (Family::JobState, &v.job_state, job_state_section),
+        (Family::State, &v.state, state_section),
+        (Family::Monitoring, &v.monitoring, monitoring_section),
+    ];
+    for (family, record, section) in sections {
+        o.push_str(&title(family, record));
+        if !raw_or(&mut o, record) && record.present {
+            section(&mut o, v, reg);
         }
     }
-    // esi-worker config: only say whether it matches /config
-    o.push_str(&title(Family::WorkerConfig, &v.worker_config));
-    if !raw_or(&mut o, &v.worker_config) && v.worker_config.present {
-        let same_body = v.worker_config.get(&["body"]) == v.config.get(&["body"]);
-        let same_v = v.worker_config.esi_version() == v.config.esi_version();
-        let deleted = v
-            .worker_config
-            .get(&["deleted"])
-            .map(short)
-            .unwrap_or_default();
-        let note = if same_body && same_v {
-            "matches /config".green().to_string()
-        } else {
-            "differs from /config".yellow().to_string()
-        };
-        o.push_str(&format!("    deleted {deleted}; {note}\n"));
-    }
-    // heat stack
-    o.push_str(&title(Family::HeatStack, &v.heat_stack));
-    if !raw_or(&mut o, &v.heat_stack) && v.heat_stack.present {
-        if let Some(val) = &v.heat_stack.value {
-            fields(&mut o, val, "    ", &["output"]);
-            if let Some(out) = val.get("output") {
-                outputs_table(&mut o, out, "    ");
-            }
-        }
-    }
-    // job state
-    o.push_str(&title(Family::JobState, &v.job_state));
-    if !raw_or(&mut o, &v.job_state) && v.job_state.present {
-        if let Some(val) = &v.job_state.value {
-            if val.as_object().is_some_and(|m| m.is_empty()) {
-                o.push_str("    {} (job started, Heat not finished)\n");
-            }
-            fields(&mut o, val, "    ", &["heat_outputs"]);
-        }
-    }
-    // state
-    o.push_str(&title(Family::State, &v.state));
-    if !raw_or(&mut o, &v.state) && v.state.present {
-        if let Some(val) = &v.state.value {
-            let err = val.get("error").map(short).unwrap_or_default();
-            if !err.is_empty() && err != "null" {
-                o.push_str(&format!("    error  {}\n", err.red().bold()));
-            } else {
-                o.push_str("    error  \"\"\n");
-            }
-            if let Some(st) = val.get("state") {
-                fields(&mut o, st, "    ", &["heat_outputs"]);
-                if let Some(out) = st.get("heat_outputs") {
-                    outputs_table(&mut o, out, "    ");
-                }
-            }
-            fields(&mut o, val, "    ", &["error", "state", "version"]);
-        }
-    }
-    // monitoring
-    o.push_str(&title(Family::Monitoring, &v.monitoring));
-    if !raw_or(&mut o, &v.monitoring) && v.monitoring.present {
-        if let Some(t) = reg.get(&v.resource.rtype) {
-            if let Some(m) = verdict::monitoring_summary(v, t) {
-                o.push_str(&format!("    {}\n", status(&m)));
-            }
-        }
-    }
-    // jobs
     o.push('\n');
+    jobs_section(&mut o, v);
+    o
+}
+
+/// The body of one family's section, when the record is present and decoded.
+type Section = fn(&mut String, &ResourceView, &Registry);
+
+fn config_section(o: &mut String, v: &ResourceView, _: &Registry) {
+    let Some(val) = &v.config.value else { return };
+    let marked = val
+        .get("marked_for_deletion")
+        .map(short)
+        .unwrap_or_default();
+    let marked = if marked == "true" {
+        marked.red().bold().to_string()
+    } else {
+        marked
+    };
+    o.push_str(&format!("    marked_for_deletion  {marked}\n"));
+    if let Some(body) = val.get("body") {
+        o.push_str("    body:\n");
+        fields(o, body, "      ", &[]);
+    }
+    fields(o, val, "    ", &["body", "marked_for_deletion", "version"]);
+}
+
+/// The esi-worker's config copy: only whether it matches /config.
+fn worker_config_section(o: &mut String, v: &ResourceView, _: &Registry) {
+    let same_body = v.worker_config.get(&["body"]) == v.config.get(&["body"]);
+    let same_v = v.worker_config.esi_version() == v.config.esi_version();
+    let deleted = v
+        .worker_config
+        .get(&["deleted"])
+        .map(short)
+        .unwrap_or_default();
+    let note = if same_body && same_v {
+        "matches /config".green().to_string()
+    } else {
+        "differs from /config".yellow().to_string()
+    };
+    o.push_str(&format!("    deleted {deleted}; {note}\n"));
+}
+
+fn heat_stack_section(o: &mut String, v: &ResourceView, _: &Registry) {
+    let Some(val) = &v.heat_stack.value else { return };
+    fields(o, val, "    ", &["output"]);
+    if let Some(out) = val.get("output") {
+        outputs_table(o, out, "    ");
+    }
+}
+
+fn job_state_section(o: &mut String, v: &ResourceView, _: &Registry) {
+    let Some(val) = &v.job_state.value else { return };
+    if val.as_object().is_some_and(|m| m.is_empty()) {
+        o.push_str("    {} (job started, Heat not finished)\n");
+    }
+    fields(o, val, "    ", &["heat_outputs"]);
+}
+
+fn state_section(o: &mut String, v: &ResourceView, _: &Registry) {
+    let Some(val) = &v.state.value else { return };
+    let err = val.get("error").map(short).unwrap_or_default();
+    if !err.is_empty() && err != "null" {
+        o.push_str(&format!("    error  {}\n", err.red().bold()));
+    } else {
+        o.push_str("    error  \"\"\n");
+    }
+    if let Some(st) = val.get("state") {
+        fields(o, st, "    ", &["heat_outputs"]);
+        if let Some(out) = st.get("heat_outputs") {
+            outputs_table(o, out, "    ");
+        }
+    }
+    fields(o, val, "    ", &["error", "state", "version"]);
+}
+
+fn monitoring_section(o: &mut String, v: &ResourceView, reg: &Registry) {
+    if let Some(t) = reg.get(&v.resource.rtype) {
+        if let Some(m) = verdict::monitoring_summary(v, t) {
+            o.push_str(&format!("    {}\n", status(&m)));
+        }
+    }
+}
+
+fn jobs_section(o: &mut String, v: &ResourceView) {
     if v.jobs.is_empty() {
         o.push_str(&format!(
             "{}  {}\n",
             "jobs".bold(),
             "(none in the queue)".dimmed()
         ));
-    } else {
-        o.push_str(&format!("{}\n", "jobs".bold()));
-        let mut t = table(&[
-            "STAGE",
-            "JOB",
-            "RETRY",
-            "WORKER",
-            "LEASE_TTL",
-            "PENDING_DEPS",
-        ]);
-        for j in &v.jobs {
-            t.add_row(vec![
-                cell(j.stage.name()),
-                comfy_table::Cell::new(&j.id),
-                comfy_table::Cell::new(j.retry.map(|r| r.to_string()).unwrap_or("-".into())),
-                comfy_table::Cell::new(j.worker.clone().unwrap_or("-".into())),
-                comfy_table::Cell::new(j.lease_ttl.map(|t| format!("{t}s")).unwrap_or("-".into())),
-                comfy_table::Cell::new(if j.pending_dependencies.is_empty() {
-                    "-".into()
-                } else {
-                    j.pending_dependencies.join(",")
-                }),
-            ]);
-        }
-        for line in table_string(&t).lines() {
-            o.push_str("  ");
-            o.push_str(line);
-            o.push('\n');
-        }
+        return;
     }
-    o
+    o.push_str(&format!("{}\n", "jobs".bold()));
+    let mut t = table(&["STAGE", "JOB", "RETRY", "WORKER", "LEASE_TTL", "PENDING_DEPS"]);
+    let dash = || "-".to_string();
+    for j in &v.jobs {
+        let pending = if j.pending_dependencies.is_empty() {
+            dash()
+        } else {
+            j.pending_dependencies.join(",")
+        };
+        t.add_row(vec![
+            cell(j.stage.name()),
+            comfy_table::Cell::new(&j.id),
+            comfy_table::Cell::new(j.retry.map(|r| r.to_string()).unwrap_or_else(dash)),
+            comfy_table::Cell::new(j.worker.clone().unwrap_or_else(dash)),
+            comfy_table::Cell::new(j.lease_ttl.map(|t| format!("{t}s")).unwrap_or_else(dash)),
+            comfy_table::Cell::new(pending),
+        ]);
+    }
+    for line in table_string(&t).lines() {
+        o.push_str("  ");
+        o.push_str(line);
+        o.push('\n');
+    }
 }
 
 /// One `esi ls` row, also the JSON item of `ls -o json`.

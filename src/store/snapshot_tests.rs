@@ -2,7 +2,7 @@ use std::io::Write as _;
 
 use super::*;
 use crate::store::testing::{write};
-use crate::store::{RangeResult, Txn};
+use crate::store::RangeResult;
 
 
 async fn read_all(s: &dyn Store, rev: i64) -> Vec<Kv> {

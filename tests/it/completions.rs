@@ -16,7 +16,7 @@ use crate::harness::{block_on, Etcd};
 fn generated_completions_match_the_code() {
     let files: BTreeMap<String, Vec<u8>> = FILES
         .iter()
-        .map(|(shell, name)| (name.to_string(), script(*shell, esi::cli::Cli::command())))
+        .map(|(shell, name)| (name.to_string(), script(*shell, <esi::cli::Cli as clap::CommandFactory>::command())))
         .collect();
     check_dir("completions", &files);
 }

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::harness::{block_on, Etcd};
-use esi::store::sample::{encode_config, NETWORKS, SUBNETS, TENANT, VNF_PLAN, VNF_TEMPLATE};
+use esi::model::wire::encode_config;
+use esi::store::sample::{NETWORKS, SUBNETS, TENANT, VNF_PLAN, VNF_TEMPLATE};
 use esi::store::{EventKind, Op, Range, Store, Txn};
 
 // Resources the tests create next to the bundled sample.

@@ -4,8 +4,6 @@
 
 use std::time::Duration;
 
-use serde::Serialize;
-use serde_json::Value;
 
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
@@ -14,9 +12,8 @@ use crate::exit;
 use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::model::registry::ResourceType;
 use crate::model::resource::ResourceView;
-use crate::model::timeline::{self, Entry};
+use crate::model::timeline::{self};
 use crate::model::cond::{self, Cond, Decision};
-use crate::model::verdict::Code;
 use crate::render::watch::{human, Line};
 use crate::query::resource as query;
 
