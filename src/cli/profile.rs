@@ -321,6 +321,61 @@ pub struct Settings {
     pub shadowed: Vec<String>,
 }
 
+/// Picks each setting through the precedence (flag/ESI_*, then ETCDCTL_*, then the
+/// context, then the default), recording where each came from.
+struct Picker<'a> {
+    env: &'a dyn Fn(&str) -> Option<String>,
+    ctx_name: Option<String>,
+    sources: BTreeMap<&'static str, Source>,
+    shadowed: Vec<String>,
+}
+
+impl Picker<'_> {
+    fn from_ctx(&self) -> Source {
+        Source::Context(self.ctx_name.clone().unwrap_or_default())
+    }
+
+    fn pick(
+        &mut self,
+        field: &'static str,
+        flag: Option<String>,
+        var: &str,
+        ctx: Option<String>,
+    ) -> Option<String> {
+        let etcdctl = (self.env)(&format!("ETCDCTL_{var}")).filter(|v| !v.is_empty());
+        let (v, src) = if let Some(v) = flag {
+            let name = format!("--{} / ESI_{var}", field.replace('_', "-"));
+            (Some(v), Source::Flag(name))
+        } else if let Some(v) = etcdctl {
+            if ctx.is_some() {
+                self.shadowed.push(format!("ETCDCTL_{var}"));
+            }
+            (Some(v), Source::Etcdctl(format!("ETCDCTL_{var}")))
+        } else if let Some(v) = ctx {
+            (Some(v), self.from_ctx())
+        } else {
+            (None, Source::Default)
+        };
+        self.sources.insert(field, src);
+        v
+    }
+
+    /// A duration setting; a bad value names where it came from.
+    fn duration(&self, v: Option<String>, field: &str, default: Duration) -> Result<Duration> {
+        match v {
+            None => Ok(default),
+            Some(s) => humantime::parse_duration(&s).map_err(|e| {
+                let src = self
+                    .sources
+                    .get(field)
+                    .map(|s| s.to_string())
+                    .unwrap_or_default();
+                EsiError::Usage(format!("{src}={s}: {e}"))
+            }),
+        }
+    }
+}
+
 /// Merge flags (already merged with ESI_* by clap), ETCDCTL_* (`env`), the context and
 /// the defaults. `env` is injected so the precedence is unit-testable.
 pub fn resolve(
@@ -332,133 +387,87 @@ pub fn resolve(
     let selected = file.select(g.context.as_deref())?;
     let ctx_name = selected.as_ref().map(|(n, _)| n.clone());
     let prof = selected.map(|(_, p)| p).unwrap_or_default();
-    let from_ctx = || Source::Context(ctx_name.clone().unwrap_or_default());
-    let etcdctl = |name: &str| env(&format!("ETCDCTL_{name}")).filter(|v| !v.is_empty());
-    let mut sources = BTreeMap::new();
-    let mut shadowed = Vec::new();
-
-    // One field: flag/ESI_*, then ETCDCTL_*, then context, then default.
-    let mut pick = |field: &'static str,
-                    flag: Option<String>,
-                    var: &str,
-                    ctx: Option<String>|
-     -> Option<String> {
-        let (v, src) = if let Some(v) = flag {
-            (
-                Some(v),
-                Source::Flag(format!("--{} / ESI_{var}", field.replace('_', "-"))),
-            )
-        } else if let Some(v) = etcdctl(var) {
-            if ctx.is_some() {
-                shadowed.push(format!("ETCDCTL_{var}"));
-            }
-            (Some(v), Source::Etcdctl(format!("ETCDCTL_{var}")))
-        } else if let Some(v) = ctx {
-            (Some(v), from_ctx())
-        } else {
-            (None, Source::Default)
-        };
-        sources.insert(field, src);
-        v
+    let mut p = Picker {
+        env,
+        ctx_name: ctx_name.clone(),
+        sources: BTreeMap::new(),
+        shadowed: Vec::new(),
     };
-
-    let join = |v: &Vec<String>| (!v.is_empty()).then(|| v.join(","));
-    let endpoints = pick(
-        "endpoints",
-        join(&g.endpoints),
-        "ENDPOINTS",
-        join(&prof.endpoints),
-    )
-    .map(|s| {
-        s.split(',')
-            .map(|e| e.trim().to_string())
-            .filter(|e| !e.is_empty())
-            .collect::<Vec<_>>()
+    let etcd = etcd_config(&mut p, g, &prof)?;
+    let (output, src) = match (g.output, &prof.output) {
+        (Some(o), _) => (o, Source::Flag("-o / ESI_OUTPUT".into())),
+        (None, Some(s)) => (parse_output(s).map_err(EsiError::InvalidData)?, p.from_ctx()),
+        (None, None) => (OutputFormat::Table, Source::Default),
+    };
+    p.sources.insert("output", src);
+    let read_only = g.read_only || prof.read_only;
+    let read_only_src = if g.read_only {
+        Source::Flag("--read-only / ESI_READ_ONLY".into())
+    } else if prof.read_only {
+        p.from_ctx()
+    } else {
+        Source::Default
+    };
+    p.sources.insert("read_only", read_only_src);
+    let confirm_src = if ctx_name.is_some() {
+        p.from_ctx()
+    } else {
+        Source::Default
+    };
+    p.sources.insert("confirm", confirm_src);
+    Ok(Settings {
+        context: ctx_name,
+        config_file,
+        etcd,
+        output,
+        read_only,
+        confirm: prof.confirm,
+        sources: p.sources,
+        shadowed: p.shadowed,
     })
-    .filter(|v| !v.is_empty())
-    .unwrap_or_else(|| vec![DEFAULT_ENDPOINT.to_string()]);
+}
+
+/// The etcd connection settings.
+fn etcd_config(p: &mut Picker, g: &GlobalArgs, prof: &Profile) -> Result<EtcdConfig> {
+    let join = |v: &Vec<String>| (!v.is_empty()).then(|| v.join(","));
+    let endpoints = p
+        .pick("endpoints", join(&g.endpoints), "ENDPOINTS", join(&prof.endpoints))
+        .map(|s| {
+            s.split(',')
+                .map(|e| e.trim().to_string())
+                .filter(|e| !e.is_empty())
+                .collect::<Vec<_>>()
+        })
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| vec![DEFAULT_ENDPOINT.to_string()]);
     let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
-    let cacert = pick("cacert", path(&g.cacert), "CACERT", path(&prof.cacert)).map(PathBuf::from);
-    let cert = pick("cert", path(&g.cert), "CERT", path(&prof.cert)).map(PathBuf::from);
-    let key = pick("key", path(&g.key), "KEY", path(&prof.key)).map(PathBuf::from);
-    let user = pick("user", g.user.clone(), "USER", prof.user.clone());
-    let password = pick(
-        "password",
-        g.password.clone(),
-        "PASSWORD",
-        prof.password.clone(),
-    );
+    let cacert = p.pick("cacert", path(&g.cacert), "CACERT", path(&prof.cacert));
+    let cert = p.pick("cert", path(&g.cert), "CERT", path(&prof.cert));
+    let key = p.pick("key", path(&g.key), "KEY", path(&prof.key));
+    let user = p.pick("user", g.user.clone(), "USER", prof.user.clone());
+    let password = p.pick("password", g.password.clone(), "PASSWORD", prof.password.clone());
     let human = |d: &Option<Duration>| d.map(|d| humantime::format_duration(d).to_string());
-    let dial = pick(
+    let dial = p.pick(
         "dial_timeout",
         human(&g.dial_timeout),
         "DIAL_TIMEOUT",
         prof.dial_timeout.clone(),
     );
-    let command = pick(
+    let command = p.pick(
         "command_timeout",
         human(&g.command_timeout),
         "COMMAND_TIMEOUT",
         prof.command_timeout.clone(),
     );
-    let duration = |v: Option<String>, field: &str, default: Duration| -> Result<Duration> {
-        match v {
-            None => Ok(default),
-            Some(s) => humantime::parse_duration(&s).map_err(|e| {
-                let src = sources
-                    .get(field)
-                    .map(|s| s.to_string())
-                    .unwrap_or_default();
-                EsiError::Usage(format!("{src}={s}: {e}"))
-            }),
-        }
-    };
-    let dial_timeout = duration(dial, "dial_timeout", DEFAULT_DIAL_TIMEOUT)?;
-    let command_timeout = duration(command, "command_timeout", DEFAULT_COMMAND_TIMEOUT)?;
-
-    let (output, src) = match (g.output, &prof.output) {
-        (Some(o), _) => (o, Source::Flag("-o / ESI_OUTPUT".into())),
-        (None, Some(s)) => (parse_output(s).map_err(EsiError::InvalidData)?, from_ctx()),
-        (None, None) => (OutputFormat::Table, Source::Default),
-    };
-    sources.insert("output", src);
-    let read_only = g.read_only || prof.read_only;
-    sources.insert(
-        "read_only",
-        if g.read_only {
-            Source::Flag("--read-only / ESI_READ_ONLY".into())
-        } else if prof.read_only {
-            from_ctx()
-        } else {
-            Source::Default
-        },
-    );
-    sources.insert(
-        "confirm",
-        if ctx_name.is_some() {
-            from_ctx()
-        } else {
-            Source::Default
-        },
-    );
-    Ok(Settings {
-        context: ctx_name,
-        config_file,
-        etcd: EtcdConfig {
-            endpoints,
-            cacert,
-            cert,
-            key,
-            user,
-            password,
-            dial_timeout,
-            command_timeout,
-        },
-        output,
-        read_only,
-        confirm: prof.confirm,
-        sources,
-        shadowed,
+    Ok(EtcdConfig {
+        endpoints,
+        cacert: cacert.map(PathBuf::from),
+        cert: cert.map(PathBuf::from),
+        key: key.map(PathBuf::from),
+        user,
+        password,
+        dial_timeout: p.duration(dial, "dial_timeout", DEFAULT_DIAL_TIMEOUT)?,
+        command_timeout: p.duration(command, "command_timeout", DEFAULT_COMMAND_TIMEOUT)?,
     })
 }
 

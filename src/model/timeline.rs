@@ -134,35 +134,7 @@ fn summarize_family(f: &str, kind: EventKind, old: Option<&Value>, new: Option<&
         };
     }
     match f {
-        "config" => {
-            let marked = new
-                .and_then(|v| v.get("marked_for_deletion"))
-                .and_then(Value::as_bool)
-                == Some(true);
-            let (ov, nv) = (ver(old), ver(new));
-            let head = match ov {
-                None => format!("config v{} created", nv.unwrap_or(0)),
-                Some(o) => format!("config v{o} → v{}", nv.unwrap_or(0)),
-            };
-            let mut changes = field_changes(
-                old.and_then(|v| v.get("body")),
-                new.and_then(|v| v.get("body")),
-                3,
-            );
-            if ov.is_none() {
-                changes.clear();
-            }
-            let tail = if marked {
-                " (delete requested)".to_string()
-            } else {
-                String::new()
-            };
-            if changes.is_empty() {
-                format!("{head}{tail}")
-            } else {
-                format!("{head}: {}{tail}", changes.join(", "))
-            }
-        }
+        "config" => config_summary(old, new),
         "worker_config" => format!(
             "esi-worker config v{}{}",
             ver(new).unwrap_or(0),
@@ -204,33 +176,73 @@ fn summarize_family(f: &str, kind: EventKind, old: Option<&Value>, new: Option<&
                 None => base,
             }
         }
-        "monitoring" => {
-            let fields = |v: Option<&Value>| -> Vec<(String, String)> {
-                v.and_then(Value::as_object)
-                    .map(|m| {
-                        m.iter()
-                            .filter(|(k, _)| *k != "version")
-                            .map(|(k, v)| (k.clone(), s(Some(v))))
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            };
-            let (o, n) = (fields(old), fields(new));
-            let parts: Vec<String> = n
-                .iter()
-                .map(|(k, nv)| match o.iter().find(|(ok, _)| ok == k) {
-                    Some((_, ov)) if ov != nv => format!("{k} {ov}→{nv}"),
-                    _ => format!("{k}={nv}"),
-                })
-                .collect();
-            format!(
-                "monitoring {} (v{})",
-                parts.join(", "),
-                ver(new).unwrap_or(0)
-            )
-        }
+        "monitoring" => monitoring_summary(old, new),
         other => format!("{other} updated"),
     }
+}
+
+fn esi_version(v: Option<&Value>) -> Option<i64> {
+    v.and_then(|v| v.get("version")).and_then(Value::as_i64)
+}
+
+/// `config v3 → v4: name a→b (delete requested)`.
+fn config_summary(old: Option<&Value>, new: Option<&Value>) -> String {
+    let ver = esi_version;
+    let marked = new
+        .and_then(|v| v.get("marked_for_deletion"))
+        .and_then(Value::as_bool)
+        == Some(true);
+    let (ov, nv) = (ver(old), ver(new));
+    let head = match ov {
+        None => format!("config v{} created", nv.unwrap_or(0)),
+        Some(o) => format!("config v{o} → v{}", nv.unwrap_or(0)),
+    };
+    let mut changes = field_changes(
+        old.and_then(|v| v.get("body")),
+        new.and_then(|v| v.get("body")),
+        3,
+    );
+    if ov.is_none() {
+        changes.clear();
+    }
+    let tail = if marked {
+        " (delete requested)".to_string()
+    } else {
+        String::new()
+    };
+    if changes.is_empty() {
+        format!("{head}{tail}")
+    } else {
+        format!("{head}: {}{tail}", changes.join(", "))
+    }
+}
+
+/// `monitoring vmi UP→FAIL (v4)`.
+fn monitoring_summary(old: Option<&Value>, new: Option<&Value>) -> String {
+    let ver = esi_version;
+    let fields = |v: Option<&Value>| -> Vec<(String, String)> {
+        v.and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter(|(k, _)| *k != "version")
+                    .map(|(k, v)| (k.clone(), s(Some(v))))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (o, n) = (fields(old), fields(new));
+    let parts: Vec<String> = n
+        .iter()
+        .map(|(k, nv)| match o.iter().find(|(ok, _)| ok == k) {
+            Some((_, ov)) if ov != nv => format!("{k} {ov}→{nv}"),
+            _ => format!("{k}={nv}"),
+        })
+        .collect();
+    format!(
+        "monitoring {} (v{})",
+        parts.join(", "),
+        ver(new).unwrap_or(0)
+    )
 }
 
 fn summarize_job(dir: QueueDir, job_id: &str, ev: &WatchEvent) -> String {

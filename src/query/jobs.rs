@@ -464,6 +464,29 @@ fn value_pages(pfx: &[String], ids: &[String]) -> Vec<Range> {
     pages
 }
 
+/// The TTL left of every working job's lease, one request per lease (etcd has no batch
+/// form), many in flight at once.
+async fn lease_ttls(
+    store: &dyn Store,
+    m: &Membership,
+    f: &Filter,
+) -> Result<HashMap<i64, Option<i64>>> {
+    use futures_util::stream::{self, StreamExt, TryStreamExt};
+    let leases: HashSet<i64> = m
+        .working
+        .iter()
+        .filter(|(id, (_, lease))| *lease != 0 && wanted(f, m, id))
+        .map(|(_, (_, lease))| *lease)
+        .collect();
+    stream::iter(leases)
+        .map(|lease| async move {
+            Ok::<_, crate::error::EsiError>((lease, store.lease_ttl(lease).await?))
+        })
+        .buffer_unordered(64)
+        .try_collect()
+        .await
+}
+
 /// List jobs, handing rows to `sink` a batch at a time (ids in key order per prefix;
 /// orphaned stage keys last). Returns the revision read.
 pub async fn list(
@@ -476,24 +499,11 @@ pub async fn list(
     let mut m = membership(store, reg, f, rev).await?;
     let at = Some(m.revision);
     // A TTL is "now": only meaningful when reading the latest revision.
-    let mut ttl: HashMap<i64, Option<i64>> = HashMap::new();
-    if rev.is_none() {
-        let leases: HashSet<i64> = m
-            .working
-            .iter()
-            .filter(|(id, (_, lease))| *lease != 0 && wanted(f, &m, id))
-            .map(|(_, (_, lease))| *lease)
-            .collect();
-        // One request per lease (etcd has no batch form): many in flight at once.
-        use futures_util::stream::{self, StreamExt, TryStreamExt};
-        ttl = stream::iter(leases)
-            .map(|lease| async move {
-                Ok::<_, crate::error::EsiError>((lease, store.lease_ttl(lease).await?))
-            })
-            .buffer_unordered(64)
-            .try_collect()
-            .await?;
-    }
+    let ttl = if rev.is_none() {
+        lease_ttls(store, &m, f).await?
+    } else {
+        HashMap::new()
+    };
     let mut in_all: Vec<String> = m
         .bits
         .iter()

@@ -84,6 +84,50 @@ struct Stack<'a> {
     visiting: RefCell<BTreeSet<String>>,
 }
 
+/// Every declared parameter's value: given, else its default; a given parameter the
+/// template does not declare is an error, as in Heat.
+fn bind_params(decls: &Map<String, Value>, given: &Map<String, Value>) -> Result<Map<String, Value>, String> {
+    for name in given.keys() {
+        if !decls.contains_key(name) {
+            return Err(format!(
+                "The Parameter ({name}) was not defined in template."
+            ));
+        }
+    }
+    let mut params = Map::new();
+    for (name, decl) in decls {
+        let v = match (given.get(name), decl.get("default")) {
+            (Some(v), _) => v.clone(),
+            (None, Some(d)) => d.clone(),
+            (None, None) => return Err(format!("The Parameter ({name}) was not provided.")),
+        };
+        params.insert(name.clone(), v);
+    }
+    Ok(params)
+}
+
+/// A monitoring target resource's properties.
+fn monitoring_target(props: &Value) -> MonitoringTarget {
+    let s = |k: &str| {
+        props
+            .get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let version = match props.get("version") {
+        Some(Value::Number(n)) => n.as_i64(),
+        Some(Value::String(s)) => s.parse().ok(),
+        _ => None,
+    };
+    MonitoringTarget {
+        resource_type: s("resource_type"),
+        resource_id: s("resource_id"),
+        field_name: s("field_name"),
+        version,
+    }
+}
+
 /// Evaluate a rendered HOT document with the given stack parameters.
 pub fn evaluate(
     stack_name: &str,
@@ -101,22 +145,7 @@ pub fn evaluate(
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    for name in given.keys() {
-        if !decls.contains_key(name) {
-            return Err(format!(
-                "The Parameter ({name}) was not defined in template."
-            ));
-        }
-    }
-    let mut params = Map::new();
-    for (name, decl) in &decls {
-        let v = match (given.get(name), decl.get("default")) {
-            (Some(v), _) => v.clone(),
-            (None, Some(d)) => d.clone(),
-            (None, None) => return Err(format!("The Parameter ({name}) was not provided.")),
-        };
-        params.insert(name.clone(), v);
-    }
+    let params = bind_params(&decls, given)?;
     let resources = doc
         .get("resources")
         .and_then(Value::as_object)
@@ -152,24 +181,7 @@ pub fn evaluate(
         out.resources
             .push((rname.clone(), stack.ids[rname].clone()));
         if r.get("type").and_then(Value::as_str) == Some(MONITORING_TARGET) {
-            let s = |k: &str| {
-                props
-                    .get(k)
-                    .and_then(Value::as_str)
-                    .unwrap_or_default()
-                    .to_string()
-            };
-            let version = match props.get("version") {
-                Some(Value::Number(n)) => n.as_i64(),
-                Some(Value::String(s)) => s.parse().ok(),
-                _ => None,
-            };
-            out.targets.push(MonitoringTarget {
-                resource_type: s("resource_type"),
-                resource_id: s("resource_id"),
-                field_name: s("field_name"),
-                version,
-            });
+            out.targets.push(monitoring_target(&props));
         }
     }
     for (key, o) in doc

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{json, Value};
 use tracing::{debug, info, warn};
 
-use crate::protocol::build::{self as builder, BuildOptions, ConfigRecord, Workability};
+use crate::protocol::build::{self as builder, BuildOptions, ConfigRecord, Prepared, Workability};
 use crate::engine::manager::queue::QueueModel;
 use crate::protocol::enqueue::{self as queue, Guards};
 use crate::protocol::records;
@@ -140,7 +140,7 @@ impl Reconciler<'_> {
             Some(c) => Compare::ModRevision(wk.clone(), c.mod_revision),
             None => Compare::Absent(wk.clone()),
         };
-        let mut p =
+        let p =
             match builder::prepare_from(self.store, self.reg, t, id, revision, rec, state_present)
                 .await
             {
@@ -152,29 +152,60 @@ impl Reconciler<'_> {
             p.config.marked_for_deletion,
             p.config.version,
         );
-        if let Workability::NotWorkable(why) = &p.workability {
-            debug!(
-                "{} {id} v{} is not workable ({why}): READ_COMPLETE",
-                t.id, p.config.version
-            );
-            let compares = vec![
-                Compare::ModRevision(ck.clone(), p.config.mod_revision),
-                copy_guard,
-            ];
-            let ops = vec![
-                Op::put(
-                    Family::State.key(t, id),
-                    records::read_complete(p.config.version),
-                ),
-                Op::put(&wk, copy_value),
-            ];
-            let written = guarded(self.store, compares, ops).await?.is_some();
-            return Ok(if written {
-                Reconciled::ReadComplete
-            } else {
-                Reconciled::Skipped("config changed while being read".into())
-            });
+        match &p.workability {
+            Workability::NotWorkable(why) => {
+                let why = why.clone();
+                self.read_complete(t, id, &p, &why, copy_guard, copy_value).await
+            }
+            _ => self.queue_job(t, id, p, copy_guard, copy_value).await,
         }
+    }
+
+    /// Not workable: READ_COMPLETE state and the copy, guarded like a job would be.
+    async fn read_complete(
+        &self,
+        t: &ResourceType,
+        id: &str,
+        p: &Prepared<'_>,
+        why: &str,
+        copy_guard: Compare,
+        copy_value: String,
+    ) -> Result<Reconciled> {
+        let (ck, wk) = (Family::Config.key(t, id), Family::WorkerConfig.key(t, id));
+        debug!(
+            "{} {id} v{} is not workable ({why}): READ_COMPLETE",
+            t.id, p.config.version
+        );
+        let compares = vec![
+            Compare::ModRevision(ck.clone(), p.config.mod_revision),
+            copy_guard,
+        ];
+        let ops = vec![
+            Op::put(
+                Family::State.key(t, id),
+                records::read_complete(p.config.version),
+            ),
+            Op::put(&wk, copy_value),
+        ];
+        let written = guarded(self.store, compares, ops).await?.is_some();
+        Ok(if written {
+            Reconciled::ReadComplete
+        } else {
+            Reconciled::Skipped("config changed while being read".into())
+        })
+    }
+
+    /// Build the job (dependencies from the queue mirror when there is one) and queue it
+    /// in one txn with the copy.
+    async fn queue_job(
+        &self,
+        t: &ResourceType,
+        id: &str,
+        mut p: Prepared<'_>,
+        copy_guard: Compare,
+        copy_value: String,
+    ) -> Result<Reconciled> {
+        let wk = Family::WorkerConfig.key(t, id);
         let action = p.action;
         let mut built = match p.build(action, self.build).await {
             Ok(b) => b,

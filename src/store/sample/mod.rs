@@ -416,16 +416,7 @@ impl Writer<'_> {
         suffix: &str,
         run: bool,
     ) -> Result<()> {
-        // The word in Gohan's and Heat's statuses, and how the job ends (spec §4.2).
-        let (verb, reason, worker_state) = match action {
-            "create" => (
-                "CREATE",
-                "Stack CREATE completed successfully",
-                "CREATE_COMPLETED",
-            ),
-            "modify" => ("UPDATE", "Stack successfully updated", "MODIFY_COMPLETED"),
-            _ => ("DELETE", "", "DELETE_COMPLETED"),
-        };
+        let (verb, _, _) = verbs(action);
         // Gohan writes the config.
         let mut body = self.body(t, id, version as usize);
         body["status"] = json!(format!("PENDING_{verb}"));
@@ -486,10 +477,27 @@ impl Writer<'_> {
         )
         .await?;
         self.delete(WORKFLOW_KEY).await?;
-        if !run {
-            return Ok(());
+        if run {
+            self.run_job(t, id, version, &job_id, &body, action).await?;
         }
+        Ok(())
+    }
 
+    /// The heat worker reserves the job and runs the stack operation; then the clean-up
+    /// by worker and job manager (spec §3.3–3.5).
+    async fn run_job(
+        &mut self,
+        t: &str,
+        id: &str,
+        version: i64,
+        job_id: &str,
+        body: &Value,
+        action: &str,
+    ) -> Result<()> {
+        let (verb, reason, worker_state) = verbs(action);
+        let marked = action == "logical_delete";
+        let ready = format!("/jobs/ready/{job_id}");
+        let all = format!("/jobs/all/{job_id}");
         // The heat worker reserves the job and runs the stack operation.
         let working = format!("/jobs/working/{job_id}");
         let lease = self.store.lease_grant(WORKING_TTL).await?;
@@ -504,7 +512,7 @@ impl Writer<'_> {
         .await?;
         let job_state = key("/esi-worker/job_state", t, id);
         self.put(&job_state, "{}".into()).await?;
-        let outputs = self.outputs(t, id, &body, marked);
+        let outputs = self.outputs(t, id, body, marked);
         let stack_status = format!("{verb}_COMPLETE");
         let stack = json!({
             "id": format!("{t}:{id}"),
@@ -533,6 +541,20 @@ impl Writer<'_> {
         self.cad(&job_state).await?;
         self.delete(&finished).await?;
         Ok(())
+    }
+}
+
+/// The word in Gohan's and Heat's statuses, the stack's reason and the worker state a
+/// job of `action` ends with (spec §4.2).
+fn verbs(action: &str) -> (&'static str, &'static str, &'static str) {
+    match action {
+        "create" => (
+            "CREATE",
+            "Stack CREATE completed successfully",
+            "CREATE_COMPLETED",
+        ),
+        "modify" => ("UPDATE", "Stack successfully updated", "MODIFY_COMPLETED"),
+        _ => ("DELETE", "", "DELETE_COMPLETED"),
     }
 }
 

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use serde_json::{Map, Value};
+
 use super::*;
 
 mod object_forms;
