@@ -3,6 +3,7 @@
 //! secret redaction and the wire encoders. Pure: no I/O, and no dependency on the rest
 //! of the crate (its key-value and event types are its own, in `kv`).
 
+pub mod agreement;
 pub mod cond;
 pub mod decode;
 pub mod job;

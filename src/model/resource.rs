@@ -11,8 +11,7 @@ use super::decode::{decode, Decoded, Shape};
 use super::job::{JobId, JobValue};
 use super::keys::{Family, QueueDir};
 use super::redact;
-use super::registry::ResourceType;
-use super::verdict::{self, Verdict};
+use super::agreement::Verdict;
 use super::kv::Kv;
 
 /// Version of the `show -o json` document (docs/json-output.md). Bump on breaking change.
@@ -316,40 +315,6 @@ pub struct ResourceView {
 }
 
 impl ResourceView {
-    /// `families`: the kv (if any) of each family in `Family::ALL` order.
-    pub fn assemble(
-        t: &ResourceType,
-        id: &str,
-        revision: i64,
-        families: [Option<Kv>; 6],
-        jobs: Vec<JobEntry>,
-    ) -> ResourceView {
-        let mut recs = Family::ALL.iter().zip(families).map(|(f, kv)| match kv {
-            Some(kv) => Record::from_kv(Shape::Family(*f), &kv),
-            None => Record::absent(f.key(t, id)),
-        });
-        let mut v = ResourceView {
-            schema_version: SCHEMA_VERSION,
-            resource: ResourceIdent {
-                rtype: t.id.clone(),
-                id: id.to_string(),
-                plural: t.plural.clone(),
-                prefix: t.prefix.clone(),
-            },
-            revision,
-            config: recs.next().unwrap(),
-            worker_config: recs.next().unwrap(),
-            heat_stack: recs.next().unwrap(),
-            job_state: recs.next().unwrap(),
-            state: recs.next().unwrap(),
-            monitoring: recs.next().unwrap(),
-            jobs,
-            verdict: Verdict::default(),
-        };
-        v.verdict = verdict::compute(&v, t);
-        v
-    }
-
     pub fn records(&self) -> [(Family, &Record); 6] {
         [
             (Family::Config, &self.config),

@@ -1,73 +1,13 @@
 //! Do config, job, stack, state and monitoring agree? And if not, why (spec §3.7, §4.4).
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::registry::ResourceType;
-use super::resource::{ResourceView, Stage};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Code {
-    /// state version == config version, completed, stack and monitoring agree.
-    InSync,
-    /// A job for the resource is waiting or ready.
-    Pending,
-    /// A worker holds the job.
-    Working,
-    /// state is behind config and no job is queued.
-    Stale,
-    /// The last job failed (state error, *_FAILED status).
-    Failed,
-    /// In sync, but monitoring reports a non-positive status.
-    Degraded,
-    /// Deletion requested or torn down, waiting for Gohan to remove the keys.
-    Deleting,
-    /// Config gone after a logical delete; only esi-worker leftovers remain.
-    Deleted,
-    /// Queue or worker leftovers that will not progress by themselves.
-    Stuck,
-    /// No /config but other families exist (not a delete leftover).
-    Orphaned,
-    /// Records contradict each other (state ahead of config, stack vs state).
-    Inconsistent,
-    /// A record could not be decoded.
-    Unreadable,
-    #[default]
-    NotFound,
-}
-
-impl Code {
-    pub fn label(self) -> &'static str {
-        match self {
-            Code::InSync => "IN SYNC",
-            Code::Pending => "PENDING",
-            Code::Working => "WORKING",
-            Code::Stale => "STALE",
-            Code::Failed => "FAILED",
-            Code::Degraded => "DEGRADED",
-            Code::Deleting => "DELETING",
-            Code::Deleted => "DELETED",
-            Code::Stuck => "STUCK",
-            Code::Orphaned => "ORPHANED",
-            Code::Inconsistent => "INCONSISTENT",
-            Code::Unreadable => "UNREADABLE",
-            Code::NotFound => "NOT FOUND",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Serialize, Default)]
-pub struct Verdict {
-    pub code: Code,
-    /// One line for humans, e.g. `STALE: state v3 < config v4, no job queued`.
-    pub text: String,
-    /// Every disagreement found, most important first.
-    pub reasons: Vec<String>,
-    pub config_version: Option<i64>,
-    pub state_version: Option<i64>,
-    pub monitoring_version: Option<i64>,
-}
+use super::decode::Shape;
+use super::keys::Family;
+use super::kv::Kv;
+use super::resource::{JobEntry, Record, ResourceIdent, ResourceView, Stage, SCHEMA_VERSION};
+pub use super::agreement::{Code, Verdict};
 
 fn s(v: Option<&Value>) -> Option<&str> {
     v.and_then(Value::as_str)
@@ -105,6 +45,44 @@ pub fn monitoring_summary(view: &ResourceView, t: &ResourceType) -> Option<Strin
         other => other.to_string(),
     };
     Some(format!("{name}={shown}"))
+}
+
+// The view is assembled here rather than in resource.rs so that the data (resource.rs)
+// does not depend on the rules that judge it.
+impl ResourceView {
+    /// `families`: the kv (if any) of each family in `Family::ALL` order.
+    pub fn assemble(
+        t: &ResourceType,
+        id: &str,
+        revision: i64,
+        families: [Option<Kv>; 6],
+        jobs: Vec<JobEntry>,
+    ) -> ResourceView {
+        let mut recs = Family::ALL.iter().zip(families).map(|(f, kv)| match kv {
+            Some(kv) => Record::from_kv(Shape::Family(*f), &kv),
+            None => Record::absent(f.key(t, id)),
+        });
+        let mut v = ResourceView {
+            schema_version: SCHEMA_VERSION,
+            resource: ResourceIdent {
+                rtype: t.id.clone(),
+                id: id.to_string(),
+                plural: t.plural.clone(),
+                prefix: t.prefix.clone(),
+            },
+            revision,
+            config: recs.next().unwrap(),
+            worker_config: recs.next().unwrap(),
+            heat_stack: recs.next().unwrap(),
+            job_state: recs.next().unwrap(),
+            state: recs.next().unwrap(),
+            monitoring: recs.next().unwrap(),
+            jobs,
+            verdict: Verdict::default(),
+        };
+        v.verdict = compute(&v, t);
+        v
+    }
 }
 
 /// What the rules read, extracted from the view once.
