@@ -271,3 +271,7 @@ fn summarize_job(dir: QueueDir, job_id: &str, ev: &WatchEvent) -> String {
         (d, false) => format!("job {label} left {}", d.name()),
     }
 }
+
+#[cfg(test)]
+#[path = "timeline_tests.rs"]
+mod tests;

@@ -421,3 +421,7 @@ fn same_outputs(a: &Value, b: &Value) -> bool {
     };
     key(a) == key(b)
 }
+
+#[cfg(test)]
+#[path = "verdict_tests.rs"]
+mod tests;

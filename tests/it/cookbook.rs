@@ -11,7 +11,7 @@ use esi::store::Range;
 
 use crate::generated::repo_path;
 use crate::harness::{block_on, Etcd};
-use crate::show::put_all;
+use crate::harness::put_all;
 
 #[derive(Debug, Default)]
 struct Block {
@@ -126,7 +126,7 @@ fn load(etcd: &Etcd) {
     put_all(
         store.as_ref(),
         &[
-            (&key, state.to_string()),
+            (key.as_str(), state.to_string()),
             (
                 "/jobs/ready/modify:heat_worker:network:4a8f2c6e-71d3-4b95-a0e8-3c5d9f1b7e42:1:x7k2q",
                 "heat_worker".to_string(),

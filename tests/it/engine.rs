@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::harness::{block_on, Etcd};
+use crate::harness::{block_on, delete_all, put_all, Etcd};
 use esi::model::wire::encode_config;
 use esi::store::sample::{NETWORKS, SUBNETS, TENANT, VNF_PLAN, VNF_TEMPLATE};
 use esi::store::{EventKind, Op, Range, Store, Txn};
@@ -126,28 +126,6 @@ fn get(store: &Arc<dyn Store>, key: &str) -> Option<Value> {
 fn keys(store: &Arc<dyn Store>, prefix: &str) -> Vec<String> {
     let (_, r) = block_on(store.range(&Range::prefix(prefix).keys_only(), None)).unwrap();
     r.kvs.into_iter().map(|kv| kv.key).collect()
-}
-
-fn put(store: &Arc<dyn Store>, kvs: &[(String, String)]) -> i64 {
-    let ops = kvs
-        .iter()
-        .map(|(k, v)| Op::put(k.as_str(), v.as_bytes().to_vec()))
-        .collect();
-    block_on(store.txn(Txn {
-        success: ops,
-        ..Default::default()
-    }))
-    .unwrap()
-    .revision
-}
-
-fn delete(store: &Arc<dyn Store>, keys: &[String]) {
-    let ops = keys.iter().map(|k| Op::delete(k.as_str())).collect();
-    block_on(store.txn(Txn {
-        success: ops,
-        ..Default::default()
-    }))
-    .unwrap();
 }
 
 /// Drop the sample's pending job, so that a slow worker only ever gets the test's job.
@@ -362,8 +340,8 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
     let e = [&engine];
 
     // create: a port on the sample's network/subnet and a vnf instance on it.
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[
             (
                 key("/config", "port", PORT),
@@ -451,8 +429,8 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
     assert_eq!(shown["verdict"]["code"], "in_sync", "{shown}");
 
     // A monitoring status injected through the simulated collector.
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(format!("/esi-sim/monitoring/port/{PORT}"), "FAIL".into())],
     );
     wait_for("vmi FAIL", 10, &e, || {
@@ -466,7 +444,7 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
         .ok()
         .json();
     assert_eq!(shown["verdict"]["code"], "degraded", "{shown}");
-    delete(&store, &[format!("/esi-sim/monitoring/port/{PORT}")]);
+    delete_all(store.as_ref(), &[format!("/esi-sim/monitoring/port/{PORT}")]);
     wait_for("vmi UP again", 10, &e, || {
         (raw(&store, &key("/monitoring", "port", PORT))? == r#"{"version":1,"vmi":"UP"}"#)
             .then_some(())
@@ -474,8 +452,8 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
 
     // modify
     let before_modify = block_on(store.probe()).unwrap().revision;
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[
             (
                 key("/config", "port", PORT),
@@ -523,8 +501,8 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
     assert_eq!(flavor["resources"].as_array().unwrap().len(), 2);
 
     // logical delete
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[
             (
                 key("/config", "port", PORT),
@@ -558,8 +536,8 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
     assert!(raw(&store, &key("/monitoring", "vnf_instance", VNF)).is_none());
 
     // Gohan removes config and state: the manager removes its copy and the stack record.
-    delete(
-        &store,
+    delete_all(
+        store.as_ref(),
         &[
             key("/config", "port", PORT),
             key("/state", "port", PORT),
@@ -631,8 +609,8 @@ fn a_port_job_waits_for_its_networks_job() {
     });
     let start = block_on(store.probe()).unwrap().revision;
     let net = "7b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b";
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),
@@ -643,8 +621,8 @@ fn a_port_job_waits_for_its_networks_job() {
             .into_iter()
             .find(|k| k.contains(net))
     });
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "port", PORT),
             config(port_body(PORT, net, None, true), 1, false),
@@ -708,7 +686,7 @@ fn two_workers_never_run_the_same_job() {
             )
         })
         .collect();
-    put(&store, &kvs);
+    put_all(store.as_ref(), &kvs);
     for n in &nets {
         wait_for("every network created", 60, &e, || {
             state_at(&store, "network", n, 1, "CREATE_COMPLETED")
@@ -747,8 +725,8 @@ fn a_killed_workers_job_is_requeued_and_completed_by_another() {
     );
     let start = block_on(store.probe()).unwrap().revision;
     let net = "8c3d4e5f-6071-4829-9bac-1d2e3f4a5b6c";
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),
@@ -811,8 +789,8 @@ fn a_job_that_keeps_losing_its_worker_fails_after_max_retries() {
         ],
     );
     let net = "9d4e5f60-7182-4930-8cbd-2e3f4a5b6c7d";
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),
@@ -883,8 +861,8 @@ fn the_standby_manager_takes_over_when_the_master_dies() {
     };
     dead.kill9();
     let net = "ae5f6071-8293-4a41-8dce-3f4a5b6c7d8e";
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),
@@ -911,12 +889,12 @@ fn an_injected_failure_is_reported_and_a_replay_completes_once_cleared() {
     let e = [&engine];
     let net = "bf607182-93a4-4b52-8edf-4a5b6c7d8e9f";
     let fault = format!("/esi-sim/fail/network/{net}");
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(fault.clone(), "quota exceeded for networks".into())],
     );
-    put(
-        &store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),
@@ -946,7 +924,7 @@ fn an_injected_failure_is_reported_and_a_replay_completes_once_cleared() {
         .json();
     assert_eq!(shown["verdict"]["code"], "failed", "{shown}");
 
-    delete(&store, &[fault]);
+    delete_all(store.as_ref(), &[fault]);
     etcd.esi()
         .args(["replay", "job", "--latest", "network", net, "--yes"])
         .run()
@@ -1020,8 +998,8 @@ fn a_job_still_running_at_the_drain_deadline_goes_back_to_ready_without_a_retry(
 /// Write a new network's config and wait until `engine` reserves its job; returns the
 /// `/jobs/working/<id>` key.
 fn reserve_new_network(store: &Arc<dyn Store>, engine: &Engine, net: &str) -> String {
-    put(
-        store,
+    put_all(
+        store.as_ref(),
         &[(
             key("/config", "network", net),
             config(network_body(net), 1, false),

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use esi::store::etcd::{EtcdConfig, EtcdStore};
-use esi::store::Store;
+use esi::store::{Op, Store, Txn};
 
 pub fn etcd_binary() -> PathBuf {
     std::env::var_os("ESI_TEST_ETCD")
@@ -269,4 +269,30 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
             .unwrap()
     })
     .block_on(f)
+}
+
+/// Put every (key, value) in one txn; the revision it wrote at. The one write helper of
+/// the integration tests.
+pub fn put_all<K: AsRef<str>>(store: &dyn Store, kvs: &[(K, String)]) -> i64 {
+    let ops = kvs
+        .iter()
+        .map(|(k, v)| Op::put(k.as_ref(), v.as_bytes().to_vec()))
+        .collect();
+    block_on(store.txn(Txn {
+        success: ops,
+        ..Default::default()
+    }))
+    .unwrap()
+    .revision
+}
+
+/// Delete every key in one txn; the revision it wrote at.
+pub fn delete_all<K: AsRef<str>>(store: &dyn Store, keys: &[K]) -> i64 {
+    let ops = keys.iter().map(|k| Op::delete(k.as_ref())).collect();
+    block_on(store.txn(Txn {
+        success: ops,
+        ..Default::default()
+    }))
+    .unwrap()
+    .revision
 }

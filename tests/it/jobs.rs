@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use serde_json::{json, Value};
 
 use crate::harness::{block_on, Etcd, Run};
-use crate::show::{config, put_all};
+use crate::harness::put_all;
+use crate::show::config;
 use esi::store::{Op, Range, Store, Txn};
 
 const PORT: &str = "ddc14be4-3480-4e97-a978-817b18f9904c";

@@ -3,8 +3,8 @@
 
 use serde_json::{json, Value};
 
-use crate::harness::{block_on, Esi, Etcd};
-use esi::store::{Op, Store, Txn};
+use crate::harness::{block_on, put_all, Esi, Etcd};
+use esi::store::{Op, Txn};
 
 pub const PORT: &str = "ddc14be4-3480-4e97-a978-817b18f9904c";
 pub const NET: &str = "168c1535-9001-49c7-bb05-21844570a83c";
@@ -16,23 +16,6 @@ pub fn config(body: Value, version: i64, marked: bool) -> String {
 
 pub fn state(version: i64, worker_state: &str, orch: &str, outputs: Value, error: &str) -> String {
     json!({"error": error, "state": {"heat_outputs": outputs.to_string(), "orchestration_state": orch, "worker_state": worker_state}, "version": version}).to_string()
-}
-
-pub fn put_all(store: &dyn Store, kvs: &[(&str, String)]) -> i64 {
-    block_on(async {
-        let ops = kvs
-            .iter()
-            .map(|(k, v)| Op::put(*k, v.as_bytes().to_vec()))
-            .collect();
-        store
-            .txn(Txn {
-                success: ops,
-                ..Default::default()
-            })
-            .await
-            .unwrap()
-            .revision
-    })
 }
 
 fn port_body(v: i64) -> Value {

@@ -9,7 +9,8 @@ use std::time::Duration;
 use serde_json::{json, Value};
 
 use crate::harness::{block_on, Etcd};
-use crate::show::{config, put_all, state, NET, PORT};
+use crate::harness::put_all;
+use crate::show::{config, state, NET, PORT};
 use esi::store::{Op, Store, Txn};
 
 fn body(v: i64) -> Value {

@@ -15,8 +15,8 @@ Install (static: subcommands, flags, fixed values):
   esi completions powershell >> $PROFILE
   esi completions elvish >> ~/.config/elvish/rc.elv
 
-Built with --features dynamic-completion, resource types, ids and job ids complete from
-the cluster (keys-only reads, 300ms limit):
+Dynamic completion is built in (unless built with --no-default-features): resource types,
+ids and job ids complete from the cluster (keys-only reads, 300ms limit):
   source <(COMPLETE=bash esi)        # bash; COMPLETE=zsh|fish|elvish|powershell likewise
 
 Examples:
