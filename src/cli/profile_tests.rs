@@ -1,3 +1,5 @@
+//! Profiles: precedence of flags, ESI_*, ETCDCTL_*, the context and defaults; the config file.
+
 use super::*;
 use clap::Parser;
 

@@ -1,3 +1,5 @@
+//! Snapshot formats: esi round trips, etcdctl JSON and v2 dumps, and their errors.
+
 use std::io::Write as _;
 
 use super::*;

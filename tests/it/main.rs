@@ -9,6 +9,7 @@ mod engine;
 mod generated;
 mod harness;
 mod jobs;
+mod layout;
 mod polish;
 mod show;
 mod snapshots;

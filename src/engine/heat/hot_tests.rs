@@ -1,3 +1,5 @@
+//! The HOT evaluator on the bundled templates and hand-written documents.
+
 use serde_json::{json, Map, Value};
 
 use super::*;

@@ -1,3 +1,5 @@
+//! The embedded MVCC store: revisions, ranges, txns, history, watches, leases, compaction.
+
 use std::time::Duration;
 
 use super::*;

@@ -1,3 +1,5 @@
+//! The bundled sample: the deployment it writes and the templates it renders.
+
 use std::collections::HashMap;
 
 use serde_json::{json, Value};
