@@ -303,7 +303,9 @@ mod tests {
             config(1, false),
             (
                 key(Family::State),
-                encode_state(&json!({"error": "", "state": {"worker_state": "READ_COMPLETE"}, "version": 1})),
+                encode_state(
+                    &json!({"error": "", "state": {"worker_state": "READ_COMPLETE"}, "version": 1}),
+                ),
             ),
         ]);
         assert!(Cond::Complete.holds(&read, t));

@@ -71,7 +71,12 @@ fn state(v: i64, ws: &str, error: &str) -> String {
 fn config_created() {
     let reg = Registry::builtin();
     let k = key(Family::Config);
-    let e = entry(&reg, 10, &put(&k, &config(body(true), 1, false), 10, 1, None), true);
+    let e = entry(
+        &reg,
+        10,
+        &put(&k, &config(body(true), 1, false), 10, 1, None),
+        true,
+    );
     assert_eq!(e.revision, 10);
     assert_eq!(e.family, "config");
     assert_eq!(e.key, k);
@@ -192,7 +197,13 @@ fn state_put_shows_worker_state_and_error() {
     let e = entry(
         &reg,
         41,
-        &put(&k, &state(4, "MODIFY_FAILED", "Stack timed out"), 41, 4, None),
+        &put(
+            &k,
+            &state(4, "MODIFY_FAILED", "Stack timed out"),
+            41,
+            4,
+            None,
+        ),
         true,
     );
     assert_eq!(e.summary, "state MODIFY_FAILED v4: error Stack timed out");
@@ -215,9 +226,16 @@ fn other_family_puts() {
         sum(Family::HeatStack, &stack, None),
         "heat stack UPDATE_COMPLETE (Stack successfully updated)"
     );
-    let stack = python_json(&json!({"stack_status": "DELETE_COMPLETE", "status_reason": "", "output": []}));
-    assert_eq!(sum(Family::HeatStack, &stack, None), "heat stack DELETE_COMPLETE");
-    assert_eq!(sum(Family::JobState, "{}", None), "job_state {} (job started)");
+    let stack =
+        python_json(&json!({"stack_status": "DELETE_COMPLETE", "status_reason": "", "output": []}));
+    assert_eq!(
+        sum(Family::HeatStack, &stack, None),
+        "heat stack DELETE_COMPLETE"
+    );
+    assert_eq!(
+        sum(Family::JobState, "{}", None),
+        "job_state {} (job started)"
+    );
     let done = python_json(&json!({"heat_outputs": [], "orchestration_state": "UPDATE_COMPLETE"}));
     assert_eq!(
         sum(Family::JobState, &done, Some("{}")),
@@ -270,13 +288,21 @@ fn job_keys_in_every_queue_directory() {
     };
     let worker = "7d1c0e7e-5b0a-4c59-9d0e-1f2a3b4c5d6e";
     let cases: Vec<(QueueDir, Option<String>, String)> = vec![
-        (QueueDir::All, Some(job_value(0)), "job modify v4 created".into()),
+        (
+            QueueDir::All,
+            Some(job_value(0)),
+            "job modify v4 created".into(),
+        ),
         (
             QueueDir::All,
             Some(job_value(2)),
             "job modify v4 re-queued (retry 2)".into(),
         ),
-        (QueueDir::All, None, "job modify v4 removed (finished)".into()),
+        (
+            QueueDir::All,
+            None,
+            "job modify v4 removed (finished)".into(),
+        ),
         (
             QueueDir::Waiting,
             Some("heat_worker".into()),
@@ -304,7 +330,11 @@ fn job_keys_in_every_queue_directory() {
             Some(String::new()),
             "job modify v4 finished".into(),
         ),
-        (QueueDir::Finished, None, "job modify v4 left finished".into()),
+        (
+            QueueDir::Finished,
+            None,
+            "job modify v4 left finished".into(),
+        ),
     ];
     for (dir, value, want) in cases {
         let k = dir.key(JOB);
@@ -330,7 +360,12 @@ fn job_keys_in_every_queue_directory() {
 #[test]
 fn other_keys() {
     let reg = Registry::builtin();
-    let e = entry(&reg, 80, &put("/job_manager_id", "mgr-1", 80, 1, None), true);
+    let e = entry(
+        &reg,
+        80,
+        &put("/job_manager_id", "mgr-1", 80, 1, None),
+        true,
+    );
     assert_eq!(e.family, "other");
     assert_eq!(e.summary, "put");
     assert_eq!(e.value, Some(json!("mgr-1")));
@@ -382,5 +417,8 @@ fn secrets_are_redacted_only_when_asked() {
         &put(&k, &config(with_pw("n3w-s3cret"), 1, false), 91, 1, None),
         true,
     );
-    assert_eq!(created.value.unwrap()["body"]["admin_password"], json!(REDACTED));
+    assert_eq!(
+        created.value.unwrap()["body"]["admin_password"],
+        json!(REDACTED)
+    );
 }

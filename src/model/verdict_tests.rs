@@ -30,7 +30,11 @@ fn view_of(reg: &Registry, t: &ResourceType, id: &str, kvs: &[(String, String)])
         create_revision: i as i64 + 1,
         mod_revision: i as i64 + 1,
         version: 1,
-        lease: if key.starts_with("/jobs/working/") { 7587 } else { 0 },
+        lease: if key.starts_with("/jobs/working/") {
+            7587
+        } else {
+            0
+        },
     };
     let prefixes = JobId::resource_prefixes(reg.handlers(), &t.id, id);
     let mut families: [Option<Kv>; 6] = Default::default();
@@ -113,7 +117,10 @@ fn job_state(raw: &str) -> (String, String) {
 
 /// The collector's record (Go-compact).
 fn monitoring(v: i64, vmi: &str) -> (String, String) {
-    (key(Family::Monitoring), json!({"version": v, "vmi": vmi}).to_string())
+    (
+        key(Family::Monitoring),
+        json!({"version": v, "vmi": vmi}).to_string(),
+    )
 }
 
 fn job_id(action: &str, v: i64, suffix: &str) -> String {
@@ -127,7 +134,10 @@ fn job_all(id: &str, deps: &[&str]) -> (String, String) {
                      "resource_type": "port", "resource_id": j.resource_id, "version": j.version,
                      "params": [], "dependency": deps, "is_first": true, "is_last": true,
                      "on_failure": "fail"});
-    (QueueDir::All.key(id), python_json(&json!(["heat_worker", job, 0])))
+    (
+        QueueDir::All.key(id),
+        python_json(&json!(["heat_worker", job, 0])),
+    )
 }
 
 /// A stage marker: handler name (waiting, ready), reservation UUID (working), empty
@@ -250,7 +260,9 @@ fn cases() -> Vec<Case> {
                 worker_config(1, false),
                 (
                     state_key.clone(),
-                    encode_state(&json!({"error": "", "state": {"worker_state": "READ_COMPLETE"}, "version": 1})),
+                    encode_state(
+                        &json!({"error": "", "state": {"worker_state": "READ_COMPLETE"}, "version": 1}),
+                    ),
                 ),
             ],
             Code::InSync,
@@ -397,7 +409,11 @@ fn cases() -> Vec<Case> {
             with(
                 synced(3),
                 vec![
-                    stack_with("UPDATE_FAILED", "Resource UPDATE failed: timeout", json!([])),
+                    stack_with(
+                        "UPDATE_FAILED",
+                        "Resource UPDATE failed: timeout",
+                        json!([]),
+                    ),
                     state_with(
                         3,
                         "MODIFY_FAILED",
@@ -562,10 +578,7 @@ fn cases() -> Vec<Case> {
                     &format!("modify:heat_worker:port:{OTHER_PORT}:4:ajjld"),
                     &[],
                 ),
-                (
-                    format!("/config/v2.0/networks/{PORT}"),
-                    config(1, false).1,
-                ),
+                (format!("/config/v2.0/networks/{PORT}"), config(1, false).1),
             ],
             Code::NotFound,
             "NOT FOUND",
@@ -589,7 +602,12 @@ fn compute_table() {
             }
         }
         if let Some(r) = &c.reason {
-            assert!(v.reasons.contains(r), "{}: {r:?} not in {:?}", c.name, v.reasons);
+            assert!(
+                v.reasons.contains(r),
+                "{}: {r:?} not in {:?}",
+                c.name,
+                v.reasons
+            );
         }
         // The one line is the code's label and the first reason.
         match v.code {
@@ -765,6 +783,12 @@ fn labels() {
     assert_eq!(Code::InSync.label(), "IN SYNC");
     assert_eq!(Code::NotFound.label(), "NOT FOUND");
     assert_eq!(Code::default(), Code::NotFound);
-    assert_eq!(serde_json::to_value(Code::InSync).unwrap(), json!("in_sync"));
-    assert_eq!(serde_json::to_value(Code::NotFound).unwrap(), json!("not_found"));
+    assert_eq!(
+        serde_json::to_value(Code::InSync).unwrap(),
+        json!("in_sync")
+    );
+    assert_eq!(
+        serde_json::to_value(Code::NotFound).unwrap(),
+        json!("not_found")
+    );
 }

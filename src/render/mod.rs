@@ -16,3 +16,6 @@ pub mod watch;
 pub use crate::model::text::short;
 pub use printer::*;
 pub use style::*;
+
+#[cfg(test)]
+mod tests;
