@@ -64,6 +64,7 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;show'= {
             cand --rev 'Read at this etcd revision (repeatable view); default: latest'
+            cand --revision 'Read at this etcd revision (repeatable view); default: latest'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'
@@ -88,11 +89,10 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;ls'= {
             cand --rev 'Read at this etcd revision'
+            cand --revision 'Read at this etcd revision'
             cand --verdict 'Only rows with these verdict codes (comma-separated, e.g. stale,failed)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
@@ -118,11 +118,10 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;get'= {
             cand --rev 'Read at this etcd revision'
+            cand --revision 'Read at this etcd revision'
             cand --limit 'At most this many keys with --prefix (0 = all)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
@@ -139,7 +138,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --color 'When to colour output (NO_COLOR is honoured)'
             cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
             cand --prefix 'Every key under this prefix'
-            cand --raw 'Print the stored bytes instead of the decoded value'
+            cand --raw 'Print the stored value bytes only, one value a line, no header (like `etcdctl get --print-value-only`; secrets redacted unless --show-secrets); with -o json, the stored text as the value'
             cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
             cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
             cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
@@ -150,8 +149,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;snapshot'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -178,8 +175,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand save 'Save every key (with its revisions since the last compaction) to FILE'
             cand load 'Write a snapshot (any format --store reads) into etcd'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -210,8 +205,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;snapshot;load'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -239,8 +232,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;snapshot;help'= {
             cand save 'Save every key (with its revisions since the last compaction) to FILE'
@@ -280,8 +271,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;diff'= {
             cand --family 'Family to diff'
@@ -313,13 +302,12 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;watch'= {
             cand --until 'Stop when this condition holds (see below)'
             cand --timeout 'Give up after this long (e.g. 30s, 5m): exit 7'
             cand --rev 'Replay changes from this revision first (like `etcdctl watch --rev`)'
+            cand --revision 'Replay changes from this revision first (like `etcdctl watch --rev`)'
             cand --type 'With `jobs`: only jobs of this resource type'
             cand --progress-interval 'Ask etcd for progress after this much silence (dead-connection detection)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -336,6 +324,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --output 'Output format'
             cand --color 'When to colour output (NO_COLOR is honoured)'
             cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --must-exist 'Fail at once (exit 3) when the resource has no key now, instead of waiting for it to appear'
             cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
             cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
             cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
@@ -346,8 +335,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;jobs'= {
             cand --type 'Only jobs of this resource type (schema id or plural)'
@@ -355,6 +342,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --action 'Only this action: create, modify, logical_delete, delete'
             cand --stage 'Only these stages (comma-separated)'
             cand --rev 'Read at this etcd revision'
+            cand --revision 'Read at this etcd revision'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'
@@ -381,8 +369,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;job'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -409,13 +395,12 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'One job: header, params, dependencies, staleness (finished jobs from history)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'esi;job;show'= {
             cand --rev 'Read at this etcd revision; default: latest'
+            cand --revision 'Read at this etcd revision; default: latest'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'
@@ -440,8 +425,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;job;help'= {
             cand show 'One job: header, params, dependencies, staleness (finished jobs from history)'
@@ -479,8 +462,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;replay'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -507,8 +488,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand job 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -540,8 +519,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;replay;help'= {
             cand job 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
@@ -576,8 +553,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand run 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -619,8 +594,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;engine;help'= {
             cand run 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
@@ -657,8 +630,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;completions'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -685,8 +656,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;config'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -713,8 +682,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand view 'Print the config file (passwords redacted unless --show-secrets)'
             cand use-context 'Make NAME the current-context (rewrites only that line of the file)'
             cand get-contexts 'List the contexts (* marks the one in use)'
@@ -746,8 +713,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;config;use-context'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -774,8 +739,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;config;get-contexts'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -802,8 +765,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;config;current'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -830,8 +791,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;config;help'= {
             cand view 'Print the config file (passwords redacted unless --show-secrets)'
@@ -875,8 +834,6 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'esi;help'= {
             cand show 'One view of a resource across all six key families, with a verdict'

@@ -66,7 +66,7 @@ complete -c esi -n "__fish_esi_needs_command" -f -a "completions" -d 'Print shel
 complete -c esi -n "__fish_esi_needs_command" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
 complete -c esi -n "__fish_esi_needs_command" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c esi -n "__fish_esi_using_subcommand show" -l rev -d 'Read at this etcd revision (repeatable view); default: latest' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l rev -l revision -d 'Read at this etcd revision (repeatable view); default: latest' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand show" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -91,8 +91,7 @@ complete -c esi -n "__fish_esi_using_subcommand show" -s q -l quiet -d 'Only err
 complete -c esi -n "__fish_esi_using_subcommand show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand show" -s V -l version -d 'Print version'
-complete -c esi -n "__fish_esi_using_subcommand ls" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l rev -l revision -d 'Read at this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l verdict -d 'Only rows with these verdict codes (comma-separated, e.g. stale,failed)' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -118,8 +117,7 @@ complete -c esi -n "__fish_esi_using_subcommand ls" -s q -l quiet -d 'Only error
 complete -c esi -n "__fish_esi_using_subcommand ls" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c esi -n "__fish_esi_using_subcommand get" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l rev -l revision -d 'Read at this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l limit -d 'At most this many keys with --prefix (0 = all)' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -140,14 +138,13 @@ always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand get" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand get" -l prefix -d 'Every key under this prefix'
-complete -c esi -n "__fish_esi_using_subcommand get" -l raw -d 'Print the stored bytes instead of the decoded value'
+complete -c esi -n "__fish_esi_using_subcommand get" -l raw -d 'Print the stored value bytes only, one value a line, no header (like `etcdctl get --print-value-only`; secrets redacted unless --show-secrets); with -o json, the stored text as the value'
 complete -c esi -n "__fish_esi_using_subcommand get" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand get" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand get" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand get" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand get" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand get" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -172,7 +169,6 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_su
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -201,7 +197,6 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -227,7 +222,6 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -257,7 +251,6 @@ complete -c esi -n "__fish_esi_using_subcommand history" -s q -l quiet -d 'Only 
 complete -c esi -n "__fish_esi_using_subcommand history" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand history" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand history" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand diff" -l family -d 'Family to diff' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l from -d 'Older side: an ESI version number (etcd key version for families without one) or rev:N' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l to -d 'Newer side (default: current)' -r
@@ -288,10 +281,9 @@ complete -c esi -n "__fish_esi_using_subcommand diff" -s q -l quiet -d 'Only err
 complete -c esi -n "__fish_esi_using_subcommand diff" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l until -d 'Stop when this condition holds (see below)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l timeout -d 'Give up after this long (e.g. 30s, 5m): exit 7' -r
-complete -c esi -n "__fish_esi_using_subcommand watch" -l rev -d 'Replay changes from this revision first (like `etcdctl watch --rev`)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l rev -l revision -d 'Replay changes from this revision first (like `etcdctl watch --rev`)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l type -d 'With `jobs`: only jobs of this resource type' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l progress-interval -d 'Ask etcd for progress after this much silence (dead-connection detection)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
@@ -312,13 +304,13 @@ complete -c esi -n "__fish_esi_using_subcommand watch" -l color -d 'When to colo
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand watch" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l must-exist -d 'Fail at once (exit 3) when the resource has no key now, instead of waiting for it to appear'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l type -d 'Only jobs of this resource type (schema id or plural)' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l id -d 'Only jobs of this resource id' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l action -d 'Only this action: create, modify, logical_delete, delete' -r
@@ -328,7 +320,7 @@ working\t''
 finished\t''
 unqueued\t'In /jobs/all with no stage key'
 orphaned\t'A stage key with no /jobs/all entry'"
-complete -c esi -n "__fish_esi_using_subcommand jobs" -l rev -d 'Read at this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l rev -l revision -d 'Read at this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -355,7 +347,6 @@ complete -c esi -n "__fish_esi_using_subcommand jobs" -s q -l quiet -d 'Only err
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand jobs" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -380,10 +371,9 @@ complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcomm
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l rev -d 'Read at this etcd revision; default: latest' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l rev -l revision -d 'Read at this etcd revision; default: latest' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -408,7 +398,6 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
@@ -438,7 +427,6 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -s q -l quiet -d 'Only 
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand enqueue" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -463,7 +451,6 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l latest -d 'Replay the resource\'s most recent job instead (in flight, else from history)' -r
@@ -493,7 +480,6 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
@@ -520,7 +506,6 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l role -d 'Which roles this process runs' -r -f -a "manager\t'Job manager only: config changes → jobs, promotion, clean-up, re-queue'
@@ -562,7 +547,6 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -l latency -d 'Simulated duration of each stack operation (makes the run watchable)' -r
@@ -591,7 +575,6 @@ complete -c esi -n "__fish_esi_using_subcommand demo" -s q -l quiet -d 'Only err
 complete -c esi -n "__fish_esi_using_subcommand demo" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand completions" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand completions" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -616,7 +599,6 @@ complete -c esi -n "__fish_esi_using_subcommand completions" -s q -l quiet -d 'O
 complete -c esi -n "__fish_esi_using_subcommand completions" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -641,7 +623,6 @@ complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
@@ -671,7 +652,6 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -696,7 +676,6 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -721,7 +700,6 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -746,7 +724,6 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
@@ -776,7 +753,6 @@ complete -c esi -n "__fish_esi_using_subcommand version" -s q -l quiet -d 'Only 
 complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand version" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
 complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "ls" -d 'One row per resource of a type'
 complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "get" -d 'Any key, decoded as its family'

@@ -19,6 +19,11 @@ pub enum EsiError {
         requested: i64,
         compact_revision: i64,
     },
+    /// What was asked for lies before the compaction point (a version, not a revision).
+    #[error("{0}")]
+    HistoryCompacted(String),
+    #[error("revision {requested} is in the future: the store is at revision {head}")]
+    FutureRevision { requested: i64, head: i64 },
     #[error("refused: {0}")]
     Refused(String),
     #[error("conflict: {0}")]
@@ -42,7 +47,9 @@ impl EsiError {
             EsiError::UnknownType(..) | EsiError::NotFound(_) => exit::NOT_FOUND,
             EsiError::Unreachable { .. } => exit::UNREACHABLE,
             EsiError::Timeout(_) => exit::UNREACHABLE,
-            EsiError::Compacted { .. } => exit::COMPACTED,
+            EsiError::Compacted { .. } | EsiError::HistoryCompacted(_) => exit::COMPACTED,
+            // A revision no store has yet is a bad argument, whichever command got it.
+            EsiError::FutureRevision { .. } => exit::USAGE,
             EsiError::Refused(_) => exit::REFUSED,
             EsiError::Conflict(_) => exit::CONFLICT,
             EsiError::InvalidData(_) => exit::INVALID_DATA,

@@ -12,12 +12,12 @@ use std::time::Duration;
 
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
-use crate::cli::{context, Cli};
 use crate::cli::args::GlobalArgs;
+use crate::cli::profile::{self, ConfigFile};
+use crate::cli::{context, Cli};
 use crate::error::{EsiError, Result};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
-use crate::cli::profile::{self, ConfigFile};
 use crate::store::etcd::EtcdStore;
 use crate::store::{Range, Store};
 

@@ -6,10 +6,10 @@ use std::path::Path;
 use std::sync::Arc;
 
 use crate::cli::args::GlobalArgs;
-use crate::error::Result;
-use crate::protocol::plan::Notice;
-use crate::model::registry::Registry;
 use crate::cli::profile::{self, Confirm};
+use crate::error::{EsiError, Result};
+use crate::model::registry::Registry;
+use crate::protocol::plan::Notice;
 use crate::render::{self, Printer};
 use crate::store::embedded::EmbeddedStore;
 use crate::store::etcd::{EtcdConfig, EtcdStore};
@@ -25,6 +25,9 @@ pub struct Context {
     pub quiet: bool,
     /// The selected context of the config file, and its confirmation policy.
     pub context: Option<String>,
+    /// `--store` / ESI_STORE: an offline snapshot, where no write may go (it would vanish
+    /// with the process).
+    pub offline: Option<String>,
     pub confirm: Confirm,
 }
 
@@ -97,7 +100,19 @@ impl Context {
             quiet: g.quiet,
             context: settings.context,
             confirm: settings.confirm,
+            offline: g.store.clone(),
         })
+    }
+
+    /// Refuse a write on an offline store: it would change a copy in memory, report
+    /// success, and vanish.
+    pub fn refuse_offline(&self, what: &str) -> Result<()> {
+        match &self.offline {
+            None => Ok(()),
+            Some(name) => Err(EsiError::Refused(format!(
+                "{what} go to etcd, not to the offline snapshot `{name}` (--store / ESI_STORE), where they would vanish with this process: nothing was written; drop --store (or unset ESI_STORE) to write to etcd"
+            ))),
+        }
     }
 
     pub fn store(&self) -> &dyn Store {

@@ -13,6 +13,7 @@ pub mod outcome;
 pub mod profile;
 pub mod progress;
 pub mod safety;
+pub mod values;
 pub mod write;
 
 use clap::{Parser, Subcommand};
@@ -40,7 +41,6 @@ or timeout · 5 write refused · 6 revision compacted · 7 watch timeout · 8 co
     name = "esi",
     version,
     about = "Operator CLI for ESI: one view of a resource across every etcd key family",
-    propagate_version = true,
     after_help = AFTER_HELP,
     max_term_width = 100
 )]
@@ -112,7 +112,9 @@ impl Command {
 pub async fn run(cli: Cli) -> Result<Outcome> {
     let g = cli.global;
     match cli.command {
-        Command::Completions(a) => commands::completions::run(a, <Cli as clap::CommandFactory>::command()),
+        Command::Completions(a) => {
+            commands::completions::run(a, <Cli as clap::CommandFactory>::command())
+        }
         Command::Engine(c) => engine::run(&Context::build(&g).await?, c).await,
         Command::Demo(a) => demo::run(&g, a).await,
         Command::Config(c) => config::run(&g, c),

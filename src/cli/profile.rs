@@ -331,7 +331,7 @@ struct Picker<'a> {
 }
 
 impl Picker<'_> {
-    fn from_ctx(&self) -> Source {
+    fn context_source(&self) -> Source {
         Source::Context(self.ctx_name.clone().unwrap_or_default())
     }
 
@@ -352,7 +352,7 @@ impl Picker<'_> {
             }
             (Some(v), Source::Etcdctl(format!("ETCDCTL_{var}")))
         } else if let Some(v) = ctx {
-            (Some(v), self.from_ctx())
+            (Some(v), self.context_source())
         } else {
             (None, Source::Default)
         };
@@ -396,7 +396,10 @@ pub fn resolve(
     let etcd = etcd_config(&mut p, g, &prof)?;
     let (output, src) = match (g.output, &prof.output) {
         (Some(o), _) => (o, Source::Flag("-o / ESI_OUTPUT".into())),
-        (None, Some(s)) => (parse_output(s).map_err(EsiError::InvalidData)?, p.from_ctx()),
+        (None, Some(s)) => (
+            parse_output(s).map_err(EsiError::InvalidData)?,
+            p.context_source(),
+        ),
         (None, None) => (OutputFormat::Table, Source::Default),
     };
     p.sources.insert("output", src);
@@ -404,13 +407,13 @@ pub fn resolve(
     let read_only_src = if g.read_only {
         Source::Flag("--read-only / ESI_READ_ONLY".into())
     } else if prof.read_only {
-        p.from_ctx()
+        p.context_source()
     } else {
         Source::Default
     };
     p.sources.insert("read_only", read_only_src);
     let confirm_src = if ctx_name.is_some() {
-        p.from_ctx()
+        p.context_source()
     } else {
         Source::Default
     };
@@ -431,7 +434,12 @@ pub fn resolve(
 fn etcd_config(p: &mut Picker, g: &GlobalArgs, prof: &Profile) -> Result<EtcdConfig> {
     let join = |v: &Vec<String>| (!v.is_empty()).then(|| v.join(","));
     let endpoints = p
-        .pick("endpoints", join(&g.endpoints), "ENDPOINTS", join(&prof.endpoints))
+        .pick(
+            "endpoints",
+            join(&g.endpoints),
+            "ENDPOINTS",
+            join(&prof.endpoints),
+        )
         .map(|s| {
             s.split(',')
                 .map(|e| e.trim().to_string())
@@ -445,7 +453,12 @@ fn etcd_config(p: &mut Picker, g: &GlobalArgs, prof: &Profile) -> Result<EtcdCon
     let cert = p.pick("cert", path(&g.cert), "CERT", path(&prof.cert));
     let key = p.pick("key", path(&g.key), "KEY", path(&prof.key));
     let user = p.pick("user", g.user.clone(), "USER", prof.user.clone());
-    let password = p.pick("password", g.password.clone(), "PASSWORD", prof.password.clone());
+    let password = p.pick(
+        "password",
+        g.password.clone(),
+        "PASSWORD",
+        prof.password.clone(),
+    );
     let human = |d: &Option<Duration>| d.map(|d| humantime::format_duration(d).to_string());
     let dial = p.pick(
         "dial_timeout",

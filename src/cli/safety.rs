@@ -3,11 +3,12 @@
 //! ([`crate::cli::profile::write_gate`] holds the table).
 
 use crate::cli::context::Context;
-use crate::error::{EsiError, Result};
 use crate::cli::profile::{self, Confirm, Gate};
+use crate::error::{EsiError, Result};
 
 /// Ask before writing. `what` lists what will be written (keys, action, version).
 pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
+    ctx.refuse_offline("writes")?;
     let always_ok = std::env::var(profile::CONFIRM_ALWAYS_OK).ok();
     let gate = profile::write_gate(
         ctx.read_only,

@@ -23,7 +23,8 @@ pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
         return match ctx.out.format {
             // Exactly the bytes that would be stored (Python json.dumps style).
             OutputFormat::Json | OutputFormat::Jsonl => {
-                ctx.out.write(format!("{}\n", python_json(&shown)).as_bytes())?;
+                ctx.out
+                    .write(format!("{}\n", python_json(&shown)).as_bytes())?;
                 Ok(Outcome::OK)
             }
             _ => {
@@ -62,4 +63,3 @@ pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
 
     Ok(Outcome::OK)
 }
-

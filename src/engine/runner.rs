@@ -8,10 +8,10 @@ use tokio::sync::watch;
 use tokio::task::JoinSet;
 use tracing::error;
 
+use crate::engine::heat::sim::{self, SimConfig, SimHeat};
+use crate::engine::heat::Orchestrator;
 use crate::engine::manager::{self, ManagerConfig};
 use crate::engine::shutdown::{until_true, Shutdown, ShutdownHandle};
-use crate::engine::heat::Orchestrator;
-use crate::engine::heat::sim::{self, SimConfig, SimHeat};
 use crate::engine::worker::{self, WorkerConfig};
 use crate::error::{EsiError, Result};
 use crate::model::registry::Registry;

@@ -83,6 +83,17 @@ pub enum Decision {
 
 /// `None` while the watch goes on (always, without conditions).
 pub fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<Decision> {
+    decide_seen(conds, v, t, true)
+}
+
+/// [`decide`], where `existed` says whether the resource existed at some point of the
+/// watch: `deleted` of a resource that never existed does not hold.
+pub fn decide_seen(
+    conds: &[Cond],
+    v: &ResourceView,
+    t: &ResourceType,
+    existed: bool,
+) -> Option<Decision> {
     if conds.is_empty() {
         return None;
     }
@@ -93,7 +104,7 @@ pub fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<Deci
     }
     conds
         .iter()
-        .find(|c| !c.is_failure() && c.holds(v, t))
+        .find(|c| !c.is_failure() && (existed || **c != Cond::Deleted) && c.holds(v, t))
         .map(|_| Decision::Reached)
 }
 

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use super::agreement::Verdict;
 use super::decode::{decode, Decoded, Shape};
 use super::job::{JobId, JobValue};
 use super::keys::{Family, QueueDir};
-use super::redact;
-use super::agreement::Verdict;
 use super::kv::Kv;
+use super::redact;
 
 /// Version of the `show -o json` document (docs/json-output.md). Bump on breaking change.
 pub const SCHEMA_VERSION: u32 = 1;

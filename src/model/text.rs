@@ -8,4 +8,3 @@ pub fn short(v: &serde_json::Value) -> String {
         other => other.to_string(),
     }
 }
-

@@ -6,8 +6,8 @@ use serde_json::Value;
 
 use super::decode::{decode, Shape};
 use super::keys::{classify, KeyKind, QueueDir};
-use super::registry::Registry;
 use super::kv::{EventKind, WatchEvent};
+use super::registry::Registry;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Entry {

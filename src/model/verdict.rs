@@ -2,12 +2,12 @@
 
 use serde_json::Value;
 
-use super::registry::ResourceType;
+pub use super::agreement::{Code, Verdict};
 use super::decode::Shape;
 use super::keys::Family;
 use super::kv::Kv;
+use super::registry::ResourceType;
 use super::resource::{JobEntry, Record, ResourceIdent, ResourceView, Stage, SCHEMA_VERSION};
-pub use super::agreement::{Code, Verdict};
 
 fn s(v: Option<&Value>) -> Option<&str> {
     v.and_then(Value::as_str)
@@ -108,10 +108,8 @@ impl<'a> Facts<'a> {
         let worker_state = s(state.get(&["state", "worker_state"]));
         let orch_state = s(state.get(&["state", "orchestration_state"]));
         let error = s(state.get(&["error"])).filter(|e| !e.is_empty());
-        let failure = error.is_some()
-            || failed(worker_state)
-            || failed(orch_state)
-            || failed(stack_status);
+        let failure =
+            error.is_some() || failed(worker_state) || failed(orch_state) || failed(stack_status);
         let previous_failure = failure.then(|| {
             error
                 .map(String::from)
@@ -230,9 +228,20 @@ fn config_gone(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
     }
     let deleted = f.worker_state == Some("DELETE_COMPLETED")
         || f.stack_status == Some("DELETE_COMPLETE")
-        || view.worker_config.get(&["deleted"]).and_then(Value::as_bool) == Some(true);
+        || view
+            .worker_config
+            .get(&["deleted"])
+            .and_then(Value::as_bool)
+            == Some(true);
     let text = format!("no /config; remaining: {}", left.join(", "));
-    Some((if deleted { Code::Deleted } else { Code::Orphaned }, text))
+    Some((
+        if deleted {
+            Code::Deleted
+        } else {
+            Code::Orphaned
+        },
+        text,
+    ))
 }
 
 /// Stage keys without a `/jobs/all` entry: reported, never decisive on their own.
@@ -261,9 +270,15 @@ fn job_in_flight(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)>
                 .map(|t| format!(", lease {t}s left"))
                 .unwrap_or_default();
             let worker = j.worker.as_deref().unwrap_or("?");
-            (Code::Working, format!("{} on worker {worker}{ttl}", j.label()))
+            (
+                Code::Working,
+                format!("{} on worker {worker}{ttl}", j.label()),
+            )
         }
-        Stage::Ready => (Code::Pending, format!("{} is ready, not yet reserved", j.label())),
+        Stage::Ready => (
+            Code::Pending,
+            format!("{} is ready, not yet reserved", j.label()),
+        ),
         Stage::Waiting => {
             let deps = if j.pending_dependencies.is_empty() {
                 &j.dependency
@@ -274,7 +289,11 @@ fn job_in_flight(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)>
                 format!("{} is waiting (no dependency listed)", j.label())
             } else {
                 let n = deps.len();
-                format!("{} is waiting for {n} job(s): {}", j.label(), deps.join(", "))
+                format!(
+                    "{} is waiting for {n} job(s): {}",
+                    j.label(),
+                    deps.join(", ")
+                )
             };
             (Code::Pending, text)
         }
@@ -386,7 +405,10 @@ fn deleting(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
 /// only a reason (Gohan ignores it).
 fn degraded(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, String)> {
     let m = f.view.monitoring.value.as_ref()?;
-    let val = f.t.monitoring_field.as_deref().and_then(|field| m.get(field));
+    let val =
+        f.t.monitoring_field
+            .as_deref()
+            .and_then(|field| m.get(field));
     if let Some(val) = val {
         if !positive(val) {
             let sum = monitoring_summary(f.view, f.t).unwrap_or_default();

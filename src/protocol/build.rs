@@ -14,13 +14,13 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::protocol::mapping::{build_params, select_template, Ctx, MappingError, Param, Resolver};
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
 use crate::model::job::JobId;
 use crate::model::keys::Family;
 use crate::model::registry::{Registry, ResourceType};
 use crate::model::wire::python_json;
+use crate::protocol::mapping::{build_params, select_template, Ctx, MappingError, Param, Resolver};
 use crate::store::{Kv, Range, Store};
 
 /// Re-evaluation rounds before giving up: each round resolves one more hop of every

@@ -4,9 +4,8 @@
 use serde_json::{json, Value};
 
 use super::*;
-use crate::store::testing::{put};
 use crate::store::embedded::EmbeddedStore;
-
+use crate::store::testing::put;
 
 const PORT: &str = "ddc14be4-3480-4e97-a978-817b18f9904c";
 const NET: &str = "168c1535-9001-49c7-bb05-21844570a83c";
@@ -51,7 +50,6 @@ fn port_body(owner: &str) -> Value {
            "fixed_ips": [{"subnet_id": SUBNET, "ip_address": "100.64.193.3"}], "allowed_address_pairs": [],
            "security_groups": [], "mac_address": "fa:16:3e:cf:b0:c4", "tenant_id": "fe3a4a1a72c04479bb6c19c2c0ccba4c"})
 }
-
 
 fn port_key() -> String {
     format!("/config/v2.0/ports/{PORT}")

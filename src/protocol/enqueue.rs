@@ -1,12 +1,11 @@
 //! The queue protocol from esi's side (spec §2.6, §3): dependencies of a new job and the
 //! single guarded enqueue transaction. Finding a job is a read: `query::locate`.
 
-
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::job::resource_job_prefixes;
 use crate::error::{EsiError, Result};
+use crate::model::job::resource_job_prefixes;
 use crate::model::job::JobValue;
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;

@@ -4,16 +4,14 @@
 use serde_json::json;
 
 use super::*;
-use crate::query::locate::{latest_job_of, locate, not_found};
-use crate::store::keyhistory::history;
 use crate::model::resource::Stage;
-use crate::store::testing::{del, put};
+use crate::query::locate::{latest_job_of, locate, not_found};
 use crate::store::embedded::EmbeddedStore;
+use crate::store::keyhistory::history;
+use crate::store::testing::{del, put};
 
 const PORT: &str = "ddc14be4-3480-4e97-a978-817b18f9904c";
 const NET: &str = "168c1535-9001-49c7-bb05-21844570a83c";
-
-
 
 fn job(id: &str, refs: &[(&str, &str)]) -> String {
     let resources: Vec<_> = refs

@@ -6,13 +6,13 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::error::{EsiError, Result};
+use crate::model::job::version_job_prefixes;
 use crate::model::keys::QueueDir;
 use crate::model::registry::{Registry, ResourceType};
 use crate::protocol::build::{self as builder, BuildOptions, Workability};
 use crate::protocol::enqueue::{
     absent_prefix, dependencies, enqueue_txn, EnqueueTxn, Guards, TxnView,
 };
-use crate::model::job::version_job_prefixes;
 use crate::store::{Range, Store};
 
 /// Something a plan wants said on stderr while it is built.
@@ -166,10 +166,7 @@ pub async fn enqueue_plan(
         ..Default::default()
     };
     if !a.force {
-        guards.compares = version_prefixes
-            .iter()
-            .map(|k| absent_prefix(k))
-            .collect();
+        guards.compares = version_prefixes.iter().map(|k| absent_prefix(k)).collect();
         guards.prefixes = version_prefixes;
     }
     let plan = WritePlan {
@@ -185,4 +182,3 @@ pub async fn enqueue_plan(
     };
     Ok(plan)
 }
-

@@ -21,7 +21,10 @@ use crate::store::{Range, Store};
 pub enum Source<'a> {
     Job(&'a str),
     /// The resource's most recent job (in flight, else from history).
-    Latest { rtype: &'a str, id: &'a str },
+    Latest {
+        rtype: &'a str,
+        id: &'a str,
+    },
 }
 
 /// The job being replayed, as found.
@@ -94,7 +97,12 @@ async fn resolve(store: &dyn Store, reg: &Registry, source: Source<'_>) -> Resul
 
 /// Locate the source in the queue or its history, decode it, and tell whether it can
 /// still run.
-async fn find(store: &dyn Store, reg: &Registry, source: &str, notify: Notify<'_>) -> Result<Found> {
+async fn find(
+    store: &dyn Store,
+    reg: &Registry,
+    source: &str,
+    notify: Notify<'_>,
+) -> Result<Found> {
     let parsed = JobId::parse(source).ok_or_else(|| {
         EsiError::Usage(format!(
             "`{source}` is not a job id (<action>:<handler>:<type>:<id>:<version>:<suffix>)"

@@ -56,6 +56,9 @@ pub async fn history(
         specs.retain(|s| s.prefix);
     }
     let to = store.probe().await?.revision;
+    if let Some(r) = w.since {
+        crate::store::check_revision(r, to)?;
+    }
     let since = match w.since {
         Some(r) => r,
         None => creation(store.as_ref(), reg, t, id, to).await?,
@@ -89,7 +92,13 @@ pub async fn history(
 /// replays every revision from its start, so starting there instead of at 1 is what
 /// keeps a history walk fast on a busy cluster. Nothing live (a deleted resource): from
 /// the beginning.
-async fn creation(store: &dyn Store, reg: &Registry, t: &ResourceType, id: &str, to: i64) -> Result<i64> {
+async fn creation(
+    store: &dyn Store,
+    reg: &Registry,
+    t: &ResourceType,
+    id: &str,
+    to: i64,
+) -> Result<i64> {
     let ranges: Vec<Range> = resource_specs(reg, t, id, &Family::ALL, true)
         .iter()
         .map(follow::Spec::range)

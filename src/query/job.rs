@@ -119,13 +119,23 @@ pub async fn job_view(
     let t = reg.resolve(&parsed.resource_type)?;
     let config_key = Family::Config.key(t, &parsed.resource_id);
     // Jobs of a resource exist only after its config: start the history search there.
-    let (_, cfg) = store.range(&Range::key(&config_key).keys_only(), rev).await?;
+    let (_, cfg) = store
+        .range(&Range::key(&config_key).keys_only(), rev)
+        .await?;
     let hint = cfg.kvs.first().map(|kv| kv.create_revision);
     let loc = locate(store, job_id, rev, hint).await?;
     if loc.value.is_none() && loc.raw.is_none() && loc.entry.keys.is_empty() {
         return Err(not_found(&loc));
     }
-    let mut v = assemble(store, &loc, &parsed, &config_key, rev.is_some(), redact_secrets).await?;
+    let mut v = assemble(
+        store,
+        &loc,
+        &parsed,
+        &config_key,
+        rev.is_some(),
+        redact_secrets,
+    )
+    .await?;
     if redact_secrets {
         if let Some(val) = v.value.as_mut() {
             redact::redact(val);
@@ -362,7 +372,13 @@ async fn staleness(
         s.input_matches = Some(a == b);
         if a != b {
             s.changed_fields = changed_fields(&a, &b);
-            s.diff = Some(unified(&a, &b, "job resource_input", "current config body", 2));
+            s.diff = Some(unified(
+                &a,
+                &b,
+                "job resource_input",
+                "current config body",
+                2,
+            ));
         }
     }
     let moved = s.config_version.is_some_and(|v| v != job_version);
@@ -396,4 +412,3 @@ fn changed_fields(a: &Value, b: &Value) -> Vec<String> {
         })
         .collect()
 }
-

@@ -4,10 +4,8 @@
 use serde_json::json;
 
 use super::*;
-use crate::store::testing::{put};
 use crate::store::embedded::EmbeddedStore;
-
-
+use crate::store::testing::put;
 
 fn value(id: &str, deps: &[&str], retry: i64) -> String {
     json!(["heat_worker", {"id": id, "params": [], "dependency": deps}, retry]).to_string()

@@ -166,4 +166,3 @@ pub async fn latest_job_of(
     }
     Ok(best.map(|(_, j)| j))
 }
-

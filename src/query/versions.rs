@@ -99,12 +99,14 @@ async fn history_of(
     store: &Arc<dyn Store>,
     key: &str,
     shape: Shape,
+    to: i64,
     warn: &dyn Fn(&str),
 ) -> Result<(Vec<Version>, Option<i64>)> {
-    let to = store.probe().await?.revision;
     let h = follow::collect(store.clone(), vec![Spec::key(key)], 1, to).await?;
     if let Some(c) = h.compact_revision {
-        warn(&format!("history of {key} before revision {c} was compacted"));
+        warn(&format!(
+            "history of {key} before revision {c} was compacted"
+        ));
     }
     let vs = h
         .events
@@ -126,28 +128,60 @@ fn esi_version(v: &Option<Value>) -> Option<i64> {
         .and_then(Value::as_i64)
 }
 
-fn pick(vs: &[Version], spec: &str, key: &str) -> Result<Side> {
-    let not_found =
-        || EsiError::NotFound(format!("{key}: no version {spec} in the available history"));
-    if let Some(r) = spec.strip_prefix("rev:") {
-        let r: i64 = r
-            .parse()
-            .map_err(|_| EsiError::Usage(format!("bad revision `{spec}` (expected rev:N)")))?;
-        let v = vs
-            .iter()
-            .rev()
-            .find(|v| v.revision <= r)
-            .ok_or_else(not_found)?;
-        return Ok(Side {
-            label: format!("{key} @ rev {r}"),
-            revision: Some(v.revision),
-            version: esi_version(&v.value),
-            value: v.value.clone().unwrap_or(Value::Null),
-        });
+/// A side of a diff as given: `rev:N`, or an ESI version `N` / `vN`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Sel {
+    Rev(i64),
+    Version(i64),
+}
+
+impl Sel {
+    fn parse(spec: &str, head: i64) -> Result<Sel> {
+        if let Some(r) = spec.strip_prefix("rev:") {
+            let r: i64 = r.parse().ok().filter(|r| *r > 0).ok_or_else(|| {
+                EsiError::Usage(format!("bad revision `{spec}` (expected rev:N, N ≥ 1)"))
+            })?;
+            crate::store::check_revision(r, head)?;
+            return Ok(Sel::Rev(r));
+        }
+        let n = spec.strip_prefix('v').unwrap_or(spec);
+        n.parse()
+            .map(Sel::Version)
+            .map_err(|_| EsiError::Usage(format!("bad version `{spec}` (expected N, vN or rev:N)")))
     }
-    let n: i64 = spec
-        .parse()
-        .map_err(|_| EsiError::Usage(format!("bad version `{spec}` (expected N or rev:N)")))?;
+}
+
+/// The side `sel` picks from a key's history; not there because history was compacted
+/// is the compacted error, not "not found".
+fn pick(vs: &[Version], sel: Sel, spec: &str, key: &str, compact: Option<i64>) -> Result<Side> {
+    let missing = || {
+        match (compact, sel) {
+        (Some(c), Sel::Rev(r)) if r < c => EsiError::Compacted {
+            requested: r,
+            compact_revision: c,
+        },
+        (Some(c), _) => EsiError::HistoryCompacted(format!(
+            "{key}: no version {spec} in the history etcd still keeps (history before revision {c} was compacted)"
+        )),
+        (None, _) => EsiError::NotFound(format!("{key}: no version {spec} in the available history")),
+    }
+    };
+    let n = match sel {
+        Sel::Rev(r) => {
+            let v = vs
+                .iter()
+                .rev()
+                .find(|v| v.revision <= r)
+                .ok_or_else(missing)?;
+            return Ok(Side {
+                label: format!("{key} @ rev {r}"),
+                revision: Some(v.revision),
+                version: esi_version(&v.value),
+                value: v.value.clone().unwrap_or(Value::Null),
+            });
+        }
+        Sel::Version(n) => n,
+    };
     let has_esi = vs.iter().any(|v| esi_version(&v.value).is_some());
     let v = vs
         .iter()
@@ -160,7 +194,7 @@ fn pick(vs: &[Version], spec: &str, key: &str) -> Result<Side> {
                 v.key_version == n
             }
         })
-        .ok_or_else(not_found)?;
+        .ok_or_else(missing)?;
     Ok(Side {
         label: format!("{key} v{n} (rev {})", v.revision),
         revision: Some(v.revision),
@@ -182,16 +216,20 @@ pub async fn versions(
     let fam = Family::parse(family)
         .ok_or_else(|| EsiError::Usage(format!("--family {family}: unknown family")))?;
     let key = fam.key(t, id);
-    let (vs, _) = history_of(store, &key, Shape::Family(fam), warn).await?;
+    // Both sides are checked before the walk: a bad one costs no history read.
+    let head = store.probe().await?.revision;
+    let from_sel = sel.0.map(|s| Sel::parse(s, head)).transpose()?;
+    let to_sel = sel.1.map(|s| Sel::parse(s, head)).transpose()?;
+    let (vs, compact) = history_of(store, &key, Shape::Family(fam), head, warn).await?;
     let puts: Vec<&Version> = vs.iter().filter(|v| v.value.is_some()).collect();
     if puts.is_empty() {
         return Err(EsiError::NotFound(format!(
             "{key}: no stored version in the available history"
         )));
     }
-    let to = match sel.1 {
-        Some(s) => pick(&vs, s, &key)?,
-        None => {
+    let to = match (sel.1, to_sel) {
+        (Some(s), Some(p)) => pick(&vs, p, s, &key, compact)?,
+        _ => {
             let last = vs.last().expect("non-empty");
             let v = last
                 .value
@@ -205,9 +243,9 @@ pub async fn versions(
             }
         }
     };
-    let from = match sel.0 {
-        Some(s) => pick(&vs, s, &key)?,
-        None => {
+    let from = match (sel.0, from_sel) {
+        (Some(s), Some(p)) => pick(&vs, p, s, &key, compact)?,
+        _ => {
             // The previous version: an older ESI version where the family has one, else the previous put.
             let prev = match to.version {
                 Some(tv) => puts
@@ -276,8 +314,7 @@ pub async fn against_job(
         // Not in flight: the last job put in its job keys' history, searched from the
         // config's creation.
         let hint = view.config.create_revision;
-        if let Some(jid) = latest_job_of(store, reg, &t.id, id, hint).await?
-        {
+        if let Some(jid) = latest_job_of(store, reg, &t.id, id, hint).await? {
             let loc = locate(store, &jid, None, hint).await?;
             job = loc
                 .value

@@ -172,4 +172,3 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     out.flush()?;
     Ok(())
 }
-

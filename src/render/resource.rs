@@ -99,7 +99,11 @@ pub fn show(v: &ResourceView, reg: &Registry) -> String {
     o.push('\n');
     let sections: [(Family, &Record, Section); 6] = [
         (Family::Config, &v.config, config_section),
-        (Family::WorkerConfig, &v.worker_config, worker_config_section),
+        (
+            Family::WorkerConfig,
+            &v.worker_config,
+            worker_config_section,
+        ),
         (Family::HeatStack, &v.heat_stack, heat_stack_section),
         (Family::JobState, &v.job_state, job_state_section),
         (Family::State, &v.state, state_section),
@@ -156,7 +160,9 @@ fn worker_config_section(o: &mut String, v: &ResourceView, _: &Registry) {
 }
 
 fn heat_stack_section(o: &mut String, v: &ResourceView, _: &Registry) {
-    let Some(val) = &v.heat_stack.value else { return };
+    let Some(val) = &v.heat_stack.value else {
+        return;
+    };
     fields(o, val, "    ", &["output"]);
     if let Some(out) = val.get("output") {
         outputs_table(o, out, "    ");
@@ -164,7 +170,9 @@ fn heat_stack_section(o: &mut String, v: &ResourceView, _: &Registry) {
 }
 
 fn job_state_section(o: &mut String, v: &ResourceView, _: &Registry) {
-    let Some(val) = &v.job_state.value else { return };
+    let Some(val) = &v.job_state.value else {
+        return;
+    };
     if val.as_object().is_some_and(|m| m.is_empty()) {
         o.push_str("    {} (job started, Heat not finished)\n");
     }
@@ -206,7 +214,14 @@ fn jobs_section(o: &mut String, v: &ResourceView) {
         return;
     }
     o.push_str(&format!("{}\n", "jobs".bold()));
-    let mut t = table(&["STAGE", "JOB", "RETRY", "WORKER", "LEASE_TTL", "PENDING_DEPS"]);
+    let mut t = table(&[
+        "STAGE",
+        "JOB",
+        "RETRY",
+        "WORKER",
+        "LEASE_TTL",
+        "PENDING_DEPS",
+    ]);
     let dash = || "-".to_string();
     for j in &v.jobs {
         let pending = if j.pending_dependencies.is_empty() {

@@ -73,10 +73,16 @@ pub fn human(line: &Line) -> String {
             condition,
             outcome,
             revision,
+        } if condition.is_empty() => {
+            format!("{} {outcome} at revision {revision}\n", "watch:".bold())
+        }
+        Line::Result {
+            condition,
+            outcome,
+            revision,
         } => format!(
             "{} {condition}: {outcome} at revision {revision}\n",
             "until".bold()
         ),
     }
 }
-

@@ -113,6 +113,45 @@ impl EtcdStore {
     }
 }
 
+impl EtcdStore {
+    /// A read error at `rev` made exact: etcd's messages name neither the compaction
+    /// point nor the head, so they are read here (only on this error path).
+    async fn read_error(&self, e: EsiError, rev: Option<i64>) -> EsiError {
+        let requested = rev.unwrap_or(0);
+        match e {
+            EsiError::Compacted { .. } => EsiError::Compacted {
+                requested,
+                compact_revision: self.compaction_point().await.unwrap_or(0),
+            },
+            EsiError::FutureRevision { .. } => match self.probe().await {
+                Ok(st) => EsiError::FutureRevision {
+                    requested,
+                    head: st.revision,
+                },
+                Err(e) => e,
+            },
+            other => other,
+        }
+    }
+
+    /// The oldest revision etcd can still read: etcd has no request for it, so a binary
+    /// search with count-only reads of an empty range (about log2(head) round trips).
+    pub async fn compaction_point(&self) -> Result<i64> {
+        let head = self.probe().await?.revision;
+        let (mut lo, mut hi) = (1, head.max(1));
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let (key, opts) = get_options(&Range::key("\0").count_only(), Some(mid));
+            match self.timed("get", self.kv().get(key, Some(opts))).await {
+                Ok(_) => hi = mid,
+                Err(EsiError::Compacted { .. }) => lo = mid + 1,
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(hi)
+    }
+}
+
 fn read(path: &std::path::Path, flag: &str) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|e| EsiError::Usage(format!("{flag} {}: {e}", path.display())))
 }
@@ -130,6 +169,13 @@ fn map_err(cfg: &EtcdConfig, e: etcd_client::Error) -> EsiError {
     match &e {
         E::GRpcStatus(s) => {
             let msg = s.message();
+            if msg.contains("required revision is a future revision") {
+                // The caller knows the requested revision; the head is read then.
+                return EsiError::FutureRevision {
+                    requested: 0,
+                    head: 0,
+                };
+            }
             if msg.contains("required revision has been compacted") {
                 // The caller knows the requested revision and fills it in.
                 return EsiError::Compacted {
@@ -282,16 +328,17 @@ impl Store for EtcdStore {
     async fn range(&self, range: &Range, rev: Option<i64>) -> Result<(i64, RangeResult)> {
         let (key, opts) = get_options(range, rev);
         let mut kv = self.kv();
-        let resp = self
-            .timed("get", kv.get(key, Some(opts)))
-            .await
-            .map_err(|e| fill_compacted(e, rev))?;
+        let resp = match self.timed("get", kv.get(key, Some(opts))).await {
+            Ok(r) => r,
+            Err(e) => return Err(self.read_error(e, rev).await),
+        };
         let r = RangeResult {
             kvs: resp.kvs().iter().map(to_kv).collect(),
             count: resp.count(),
             more: resp.more(),
         };
-        Ok((header_rev(resp.header()), r))
+        let at = rev.filter(|r| *r > 0).unwrap_or(header_rev(resp.header()));
+        Ok((at, r))
     }
 
     async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)> {
@@ -308,10 +355,10 @@ impl Store for EtcdStore {
                 })
                 .collect();
             let mut kv = self.kv();
-            let resp = self
-                .timed("txn", kv.txn(ETxn::new().and_then(ops)))
-                .await
-                .map_err(|e| fill_compacted(e, at))?;
+            let resp = match self.timed("txn", kv.txn(ETxn::new().and_then(ops))).await {
+                Ok(r) => r,
+                Err(e) => return Err(self.read_error(e, at).await),
+            };
             at.get_or_insert(header_rev(resp.header()));
             for op in resp.op_responses() {
                 if let TxnOpResponse::Get(g) = op {
@@ -494,17 +541,5 @@ impl Store for EtcdStore {
         self.timed("compact", c.compact(rev, Some(opts)))
             .await
             .map(|_| ())
-    }
-}
-
-fn fill_compacted(e: EsiError, rev: Option<i64>) -> EsiError {
-    match e {
-        EsiError::Compacted {
-            compact_revision, ..
-        } => EsiError::Compacted {
-            requested: rev.unwrap_or(0),
-            compact_revision,
-        },
-        other => other,
     }
 }

@@ -42,7 +42,9 @@ pub async fn history(
     upto: i64,
 ) -> Result<History> {
     let mut h = History::default();
-    if upto <= 0 {
+    // etcd writes nothing at revision 1: an empty store has no history (and no event
+    // at `upto` for the barrier below to wait for).
+    if upto <= 1 {
         return Ok(h);
     }
     let mut start = from.max(1);
@@ -115,4 +117,3 @@ pub async fn history(
     }
     Ok(h)
 }
-

@@ -4,9 +4,9 @@
 //! watches from a start revision) so that every command works the same on both.
 
 pub mod embedded;
+pub mod etcd;
 pub mod follow;
 pub mod keyhistory;
-pub mod etcd;
 pub mod sample;
 pub mod snapshot;
 #[cfg(test)]
@@ -18,7 +18,7 @@ use async_trait::async_trait;
 use serde::Serialize;
 use tokio::sync::mpsc;
 
-use crate::error::Result;
+use crate::error::{EsiError, Result};
 pub use crate::model::kv::{EventKind, Kv, WatchEvent};
 
 /// A range request: one key, or every key with a prefix.
@@ -212,10 +212,14 @@ pub trait Store: Send + Sync {
     /// Check that the store answers; etcd errors become "cannot reach etcd at …".
     async fn probe(&self) -> Result<StoreStatus>;
 
-    /// One range at one revision. Returns the header revision with the result.
+    /// One range at one revision. Returns the revision the read was served at (`rev` when
+    /// given, else the store's current revision) with the result. A revision beyond the
+    /// head is [`EsiError::FutureRevision`], one below the compaction point
+    /// [`EsiError::Compacted`] with the real compaction revision.
     async fn range(&self, range: &Range, rev: Option<i64>) -> Result<(i64, RangeResult)>;
 
-    /// Several ranges read at ONE revision in one round trip (a txn of gets on etcd).
+    /// Several ranges read at ONE revision in one round trip (a txn of gets on etcd); the
+    /// revision returned as for [`Store::range`].
     async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)>;
 
     /// A guarded transaction.
@@ -283,4 +287,12 @@ where
             _ => return Ok(at.unwrap_or(r)),
         }
     }
+}
+
+/// The one rule for a revision argument: it must exist in the store already.
+pub fn check_revision(requested: i64, head: i64) -> Result<()> {
+    if requested > head {
+        return Err(EsiError::FutureRevision { requested, head });
+    }
+    Ok(())
 }

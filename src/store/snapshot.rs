@@ -212,7 +212,8 @@ pub async fn save(store: &dyn Store, prefix: &str) -> Result<Snapshot> {
     .await?;
     // The history walk shared with `esi history` (it knows etcd 3.4's catch-up timing).
     let spec = crate::store::follow::Spec::prefix(prefix);
-    let (walked, cut) = crate::store::follow::collect_one(store, &spec, compact + 1, revision).await?;
+    let (walked, cut) =
+        crate::store::follow::collect_one(store, &spec, compact + 1, revision).await?;
     if let Some(c) = cut {
         return Err(EsiError::Compacted {
             requested: compact + 1,

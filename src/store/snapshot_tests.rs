@@ -3,9 +3,8 @@
 use std::io::Write as _;
 
 use super::*;
-use crate::store::testing::{write};
+use crate::store::testing::write;
 use crate::store::RangeResult;
-
 
 async fn read_all(s: &dyn Store, rev: i64) -> Vec<Kv> {
     s.range(&Range::prefix(""), Some(rev)).await.unwrap().1.kvs

@@ -4,7 +4,13 @@ use crate::store::{Op, Store, Txn};
 
 /// Put every (key, value) in one txn; the revision it wrote at.
 pub async fn put(s: &dyn Store, kvs: &[(String, String)]) -> i64 {
-    write(s, kvs.iter().map(|(k, v)| Op::put(k.clone(), v.clone())).collect()).await
+    write(
+        s,
+        kvs.iter()
+            .map(|(k, v)| Op::put(k.clone(), v.clone()))
+            .collect(),
+    )
+    .await
 }
 
 /// Delete every key in one txn; the revision it wrote at.

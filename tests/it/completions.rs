@@ -16,7 +16,12 @@ use crate::harness::{block_on, Etcd};
 fn generated_completions_match_the_code() {
     let files: BTreeMap<String, Vec<u8>> = FILES
         .iter()
-        .map(|(shell, name)| (name.to_string(), script(*shell, <esi::cli::Cli as clap::CommandFactory>::command())))
+        .map(|(shell, name)| {
+            (
+                name.to_string(),
+                script(*shell, <esi::cli::Cli as clap::CommandFactory>::command()),
+            )
+        })
         .collect();
     check_dir("completions", &files);
 }
@@ -122,7 +127,10 @@ fn completion_candidates_come_from_etcd() {
         let ids = candidates::complete_ids(store.as_ref(), &reg, "port", "d")
             .await
             .unwrap();
-        assert_eq!(ids, [esi::store::sample::PORT_USER, esi::store::sample::PORT_MGMT]);
+        assert_eq!(
+            ids,
+            [esi::store::sample::PORT_USER, esi::store::sample::PORT_MGMT]
+        );
         let ids = candidates::complete_ids(store.as_ref(), &reg, "ports", "")
             .await
             .unwrap();

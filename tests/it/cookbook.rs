@@ -10,8 +10,8 @@ use std::process::{Command, Stdio};
 use esi::store::Range;
 
 use crate::generated::repo_path;
-use crate::harness::{block_on, Etcd};
 use crate::harness::put_all;
+use crate::harness::{block_on, Etcd};
 
 #[derive(Debug, Default)]
 struct Block {

@@ -444,7 +444,10 @@ fn engine_creates_modifies_and_deletes_from_config_writes() {
         .ok()
         .json();
     assert_eq!(shown["verdict"]["code"], "degraded", "{shown}");
-    delete_all(store.as_ref(), &[format!("/esi-sim/monitoring/port/{PORT}")]);
+    delete_all(
+        store.as_ref(),
+        &[format!("/esi-sim/monitoring/port/{PORT}")],
+    );
     wait_for("vmi UP again", 10, &e, || {
         (raw(&store, &key("/monitoring", "port", PORT))? == r#"{"version":1,"vmi":"UP"}"#)
             .then_some(())

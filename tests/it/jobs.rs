@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use crate::harness::{block_on, Etcd, Run};
 use crate::harness::put_all;
+use crate::harness::{block_on, Etcd, Run};
 use crate::show::config;
 use esi::store::{Op, Range, Store, Txn};
 

@@ -36,7 +36,11 @@ fn files() -> Vec<(String, String)> {
     paths
         .into_iter()
         .map(|p| {
-            let rel = p.strip_prefix(src()).unwrap().to_string_lossy().into_owned();
+            let rel = p
+                .strip_prefix(src())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (rel, std::fs::read_to_string(&p).unwrap())
         })
         .collect()
@@ -98,13 +102,19 @@ fn functions(text: &str) -> Vec<(String, usize, usize)> {
     let mut out = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let t = l.trim_start();
-        let t = t.strip_prefix("pub(crate) ").or(t.strip_prefix("pub(super) ")).unwrap_or(t);
+        let t = t
+            .strip_prefix("pub(crate) ")
+            .or(t.strip_prefix("pub(super) "))
+            .unwrap_or(t);
         let t = t.strip_prefix("pub ").unwrap_or(t);
         let t = t.strip_prefix("async ").unwrap_or(t);
         let Some(rest) = t.strip_prefix("fn ") else {
             continue;
         };
-        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
         let (mut depth, mut started) = (0i32, false);
         for (j, l2) in lines.iter().enumerate().skip(i) {
             let code = code_of(l2);
@@ -137,7 +147,10 @@ fn every_file_opens_with_a_doc_comment() {
         .filter(|(_, t)| !t.trim_start().starts_with("//!"))
         .map(|(f, _)| f)
         .collect();
-    assert!(missing.is_empty(), "files without a //! comment: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "files without a //! comment: {missing:?}"
+    );
 }
 
 #[test]
@@ -155,13 +168,22 @@ fn no_file_or_function_is_too_long() {
             }
         }
     }
-    assert!(long.is_empty(), "over the limits ({MAX_FILE_LINES} lines a file, {MAX_FN_LINES} a function): {long:#?}");
+    assert!(
+        long.is_empty(),
+        "over the limits ({MAX_FILE_LINES} lines a file, {MAX_FN_LINES} a function): {long:#?}"
+    );
 }
 
 /// The module path of a file: `model/verdict.rs` → [model, verdict].
 fn module_of(rel: &str) -> Vec<String> {
-    let mut p: Vec<String> = rel.trim_end_matches(".rs").split('/').map(String::from).collect();
-    if p.last().is_some_and(|l| l == "mod" || l == "lib" || l == "main") {
+    let mut p: Vec<String> = rel
+        .trim_end_matches(".rs")
+        .split('/')
+        .map(String::from)
+        .collect();
+    if p.last()
+        .is_some_and(|l| l == "mod" || l == "lib" || l == "main")
+    {
         p.pop();
     }
     p
@@ -170,11 +192,18 @@ fn module_of(rel: &str) -> Vec<String> {
 /// Which files each file imports: `crate::a::b::…` and `super::…` paths (outside comments
 /// and tests), resolved to the deepest module file; `use child::…` in a `mod.rs`.
 fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
-    let files: Vec<(String, String)> = files().into_iter().filter(|(f, _)| !is_test_file(f)).collect();
-    let by_module: BTreeMap<Vec<String>, String> =
-        files.iter().map(|(f, _)| (module_of(f), f.clone())).collect();
+    let files: Vec<(String, String)> = files()
+        .into_iter()
+        .filter(|(f, _)| !is_test_file(f))
+        .collect();
+    let by_module: BTreeMap<Vec<String>, String> = files
+        .iter()
+        .map(|(f, _)| (module_of(f), f.clone()))
+        .collect();
     let resolve = |parts: &[String]| -> Option<String> {
-        (1..=parts.len()).rev().find_map(|n| by_module.get(&parts[..n]).cloned())
+        (1..=parts.len())
+            .rev()
+            .find_map(|n| by_module.get(&parts[..n]).cloned())
     };
     let path_re = regex::Regex::new(r"\b(crate|super)((?:::[a-z_][a-z0-9_]*)+)").unwrap();
     let child_re = regex::Regex::new(r"(?m)^\s*(?:pub )?use ([a-z_][a-z0-9_]*)::").unwrap();
@@ -185,7 +214,11 @@ fn import_graph() -> BTreeMap<String, BTreeSet<String>> {
         let is_mod = f.ends_with("mod.rs") || f == "lib.rs";
         let mut deps = BTreeSet::new();
         for c in path_re.captures_iter(&code) {
-            let rest: Vec<String> = c[2].trim_start_matches("::").split("::").map(String::from).collect();
+            let rest: Vec<String> = c[2]
+                .trim_start_matches("::")
+                .split("::")
+                .map(String::from)
+                .collect();
             let mut parts = if &c[1] == "crate" {
                 vec![]
             } else {
@@ -233,7 +266,10 @@ fn no_import_circles_between_files() {
         .filter(|f| reach(f).contains(*f))
         .cloned()
         .collect();
-    assert!(circles.is_empty(), "files in an import circle: {circles:#?}");
+    assert!(
+        circles.is_empty(),
+        "files in an import circle: {circles:#?}"
+    );
 }
 
 #[test]
@@ -243,9 +279,16 @@ fn layers_import_only_what_is_above_them() {
     for (f, deps) in &graph {
         for d in deps {
             let bad = (f.starts_with("model/")
-                && ["store/", "query/", "protocol/", "engine/", "render/", "cli/"]
-                    .iter()
-                    .any(|l| d.starts_with(l)))
+                && [
+                    "store/",
+                    "query/",
+                    "protocol/",
+                    "engine/",
+                    "render/",
+                    "cli/",
+                ]
+                .iter()
+                .any(|l| d.starts_with(l)))
                 || (f.starts_with("cli/commands/")
                     && d.starts_with("engine/")
                     && !["cli/commands/engine.rs", "cli/commands/demo.rs"].contains(&f.as_str()));

@@ -1,6 +1,7 @@
 //! Integration tests: the real `esi` binary against a real etcd, all in one test binary
 //! (link time matters).
 
+mod answers;
 mod completions;
 mod config;
 mod cookbook;

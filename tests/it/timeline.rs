@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::harness::{block_on, Etcd};
 use crate::harness::put_all;
+use crate::harness::{block_on, Etcd};
 use crate::show::{config, state, NET, PORT};
 use esi::store::{Op, Store, Txn};
 
@@ -462,11 +462,18 @@ fn watch_until_success_failure_timeout_and_already_true() {
         )],
     );
     assert_eq!(child.wait().unwrap().code(), Some(1));
-    // deleted: true at once for a resource that never existed
+    // deleted: a resource that never existed is not "deleted" (answers.rs has the rest)
     etcd.esi()
-        .args(["watch", "port", "never-there", "--until", "deleted"])
+        .args([
+            "watch",
+            "port",
+            "never-there",
+            "--until",
+            "deleted",
+            "--must-exist",
+        ])
         .run()
-        .code(0);
+        .code(3);
     etcd.esi()
         .args(["watch", "port", PORT, "--until", "bogus"])
         .run()

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::cli::args::GlobalArgs;
 use crate::cli::outcome::Outcome;
-use crate::error::{EsiError, Result};
 use crate::cli::profile::{self, ConfigFile, Profile, Source};
+use crate::error::{EsiError, Result};
 use crate::render::config::{contexts_table, settings_table, ContextRow};
 use crate::render::{self, Printer};
 

@@ -28,7 +28,10 @@ Examples:
 
 Exit status: 0 identical, 1 different, >1 error.")]
 pub struct Args {
+    /// Resource type (schema id or plural), e.g. port, vnf_instance
     pub rtype: String,
+    /// Resource id
+    #[arg(value_parser = crate::cli::values::id)]
     pub id: String,
     /// Family to diff
     #[arg(long, default_value = "config")]

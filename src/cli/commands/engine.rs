@@ -6,13 +6,13 @@ use std::time::Duration;
 
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
-use crate::protocol::build::BuildOptions;
+use crate::engine::heat::sim::{FailSpec, SimConfig};
 use crate::engine::manager::ManagerConfig;
 use crate::engine::runner::{self, EngineConfig};
 use crate::engine::shutdown::{Shutdown, ShutdownHandle};
-use crate::engine::heat::sim::{FailSpec, SimConfig};
 use crate::engine::worker::WorkerConfig;
 use crate::error::{EsiError, Result};
+use crate::protocol::build::BuildOptions;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -139,6 +139,7 @@ async fn run_engine(ctx: &Context, a: RunArgs) -> Result<Outcome> {
             "the engine writes jobs and states; it cannot run read-only".into(),
         ));
     }
+    ctx.refuse_offline("the engine's writes")?;
     let cfg = a.engine_config();
     let (handle, shutdown) = ShutdownHandle::new();
     let signals = tokio::spawn(on_signals(handle));

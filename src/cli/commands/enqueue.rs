@@ -43,6 +43,7 @@ pub struct Args {
     /// Resource type (schema id or plural), e.g. port, vnf_instance
     pub rtype: String,
     /// Resource id
+    #[arg(value_parser = crate::cli::values::id)]
     pub id: String,
     /// Print what would be written (-o json: the exact /jobs/all value; table: the txn)
     #[arg(long)]
@@ -65,6 +66,9 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         canonical_resources: a.canonical_resources,
         dry_run: a.dry_run,
     };
-    let plan = enqueue_plan(ctx.store(), &ctx.registry, t, req, &|n: Notice<'_>| ctx.notice(n)).await?;
+    let plan = enqueue_plan(ctx.store(), &ctx.registry, t, req, &|n: Notice<'_>| {
+        ctx.notice(n)
+    })
+    .await?;
     write(ctx, plan).await
 }

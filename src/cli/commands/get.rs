@@ -20,15 +20,17 @@ Examples:
   esi get /state/v2.0/ports/ddc14be4-3480-4e97-a978-817b18f9904c --rev 120")]
 pub struct Args {
     /// The etcd key, e.g. /state/v2.0/ports/<id>
-    #[arg(value_name = "KEY")]
+    #[arg(value_name = "KEY", value_parser = crate::cli::values::key)]
     pub etcd_key: String,
     /// Every key under this prefix
     #[arg(long)]
     pub prefix: bool,
     /// Read at this etcd revision
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
-    /// Print the stored bytes instead of the decoded value
+    /// Print the stored value bytes only, one value a line, no header (like `etcdctl get
+    /// --print-value-only`; secrets redacted unless --show-secrets); with -o json, the
+    /// stored text as the value
     #[arg(long)]
     pub raw: bool,
     /// At most this many keys with --prefix (0 = all)
@@ -79,6 +81,19 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             a.etcd_key,
             if a.prefix { "*" } else { "" }
         )));
+    }
+    if a.raw && !ctx.out.format.is_machine() {
+        let mut out = Vec::new();
+        for kv in &res.kvs {
+            if ctx.show_secrets {
+                out.extend_from_slice(&kv.value);
+            } else {
+                out.extend_from_slice(redact::redact_text(&kv.value_str()).as_bytes());
+            }
+            out.push(b'\n');
+        }
+        ctx.out.write(&out)?;
+        return Ok(Outcome::OK);
     }
     let mut items = Vec::with_capacity(res.kvs.len());
     for kv in res.kvs {

@@ -19,6 +19,7 @@ pub struct Args {
     /// Resource type (schema id or plural)
     pub rtype: String,
     /// Resource id
+    #[arg(value_parser = crate::cli::values::id)]
     pub id: String,
     /// Only these families (config, worker_config, heat_stack, job_state, state,
     /// monitoring, jobs); repeatable
@@ -27,7 +28,7 @@ pub struct Args {
     /// Start at this revision. Default: the resource's creation (the oldest create
     /// revision of its live keys), or as far back as etcd keeps when none is live.
     /// `--since 1` walks everything etcd retains (etcd replays every revision in between)
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::values::revision)]
     pub since: Option<i64>,
 }
 

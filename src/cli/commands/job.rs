@@ -22,9 +22,10 @@ Examples:
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
     /// The job id: <action>:<handler>:<type>:<id>:<version>:<suffix>
+    #[arg(value_parser = crate::cli::values::id)]
     pub job_id: String,
     /// Read at this etcd revision; default: latest
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
 }
 
@@ -35,7 +36,14 @@ pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
 }
 
 async fn show(ctx: &Context, a: ShowArgs) -> Result<Outcome> {
-    let v = job_view(ctx.store(), &ctx.registry, &a.job_id, a.rev, !ctx.show_secrets).await?;
+    let v = job_view(
+        ctx.store(),
+        &ctx.registry,
+        &a.job_id,
+        a.rev,
+        !ctx.show_secrets,
+    )
+    .await?;
     for w in &v.warnings {
         ctx.warn(w);
     }

@@ -52,7 +52,7 @@ pub struct Args {
     #[arg(long = "type", value_name = "TYPE")]
     pub rtype: Option<String>,
     /// Only jobs of this resource id
-    #[arg(long)]
+    #[arg(long, value_parser = crate::cli::values::id)]
     pub id: Option<String>,
     /// Only this action: create, modify, logical_delete, delete
     #[arg(long)]
@@ -67,7 +67,7 @@ pub struct Args {
     #[arg(long, conflicts_with_all = ["stage", "stuck"])]
     pub count: bool,
     /// Read at this etcd revision
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
 }
 
@@ -135,4 +135,3 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     }
     Ok(Outcome::OK)
 }
-

@@ -21,7 +21,7 @@ pub struct Args {
     /// Resource type (schema id or plural)
     pub rtype: String,
     /// Read at this etcd revision
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
     /// Only rows with these verdict codes (comma-separated, e.g. stale,failed)
     #[arg(long, value_delimiter = ',', value_parser = parse_code)]

@@ -28,7 +28,7 @@ Examples:
 #[derive(Debug, clap::Args)]
 pub struct JobArgs {
     /// The job to replay
-    #[arg(required_unless_present = "latest")]
+    #[arg(required_unless_present = "latest", value_parser = crate::cli::values::id)]
     pub job_id: Option<String>,
     /// Replay the resource's most recent job instead (in flight, else from history)
     #[arg(long, num_args = 2, value_names = ["TYPE", "ID"], conflicts_with = "job_id")]
@@ -61,6 +61,14 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         }
     };
     let notify = |n: Notice<'_>| ctx.notice(n);
-    let plan = replay_plan(ctx.store(), &ctx.registry, source, a.force, a.dry_run, &notify).await?;
+    let plan = replay_plan(
+        ctx.store(),
+        &ctx.registry,
+        source,
+        a.force,
+        a.dry_run,
+        &notify,
+    )
+    .await?;
     write(ctx, plan).await
 }

@@ -17,9 +17,10 @@ pub struct Args {
     /// Resource type (schema id or plural), e.g. port, vnf_instance
     pub rtype: String,
     /// Resource id
+    #[arg(value_parser = crate::cli::values::id)]
     pub id: String,
     /// Read at this etcd revision (repeatable view); default: latest
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
 }
 

@@ -2,10 +2,10 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{context, progress, safety};
-use crate::cli::context::Context;
 use crate::cli::args::GlobalArgs;
+use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
+use crate::cli::{context, progress, safety};
 use crate::error::{EsiError, Result};
 use crate::store::{snapshot, Range, Store};
 

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::cli::args::GlobalArgs;
 use crate::cli::outcome::Outcome;
-use crate::error::Result;
 use crate::cli::profile;
+use crate::error::Result;
 use crate::render::{self, Printer};
 use crate::store::etcd::EtcdStore;
 use crate::store::Store;

@@ -4,18 +4,19 @@
 
 use std::time::Duration;
 
-
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
 use crate::error::{EsiError, Result};
 use crate::exit;
-use crate::store::follow::{Follower, Item, Liveness, Spec};
+use crate::model::cond::{self, Cond, Decision};
+use crate::model::keys::Family;
 use crate::model::registry::ResourceType;
 use crate::model::resource::ResourceView;
 use crate::model::timeline::{self};
-use crate::model::cond::{self, Cond, Decision};
-use crate::render::watch::{human, Line};
 use crate::query::resource as query;
+use crate::render::watch::{human, Line};
+use crate::store::follow::{Follower, Item, Liveness, Spec};
+use crate::store::keyhistory::history;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "\
@@ -24,13 +25,19 @@ Conditions (--until, repeatable; any one ends the watch):
   complete       state version == config version with a *_COMPLETED/READ_COMPLETE worker
                  state, and no job in flight (monitoring not considered)
   failed         a failure: state error, *_FAILED status (exit 1)
-  deleted        /config is absent (true at once if it never existed)
+  deleted        /config is absent after the resource existed (a resource absent at the
+                 start counts as deleted only if its /config has a delete in the retained
+                 history; otherwise the watch waits for it to appear, and be deleted)
   version=N      the worker has realised config version N or later (state version >= N)
   monitoring=S   the monitoring status is S (every member of an object status)
 While waiting for any success condition, a failure ends the watch early with exit 1.
 
+A resource with no key yet is waited for (said once on stderr); --must-exist exits 3
+instead.
+
 Exit status: 0 condition reached (or already true), 1 failure reached, 7 --timeout
-expired, 130 interrupted, 4 etcd unreachable at start.
+expired, 130 interrupted, 3 not found (--must-exist), 4 etcd unreachable (at start, or
+still when --timeout expires).
 
 Examples:
   esi watch vnf_instance 398d65ba-0060-456e-b415-5bc954450717
@@ -41,6 +48,7 @@ pub struct Args {
     /// A resource type, or `jobs` to follow the whole queue
     pub target: String,
     /// Resource id (not with `jobs`)
+    #[arg(value_parser = crate::cli::values::id)]
     pub id: Option<String>,
     /// Stop when this condition holds (see below)
     #[arg(long, value_name = "COND")]
@@ -49,11 +57,15 @@ pub struct Args {
     #[arg(long, value_parser = humantime::parse_duration)]
     pub timeout: Option<Duration>,
     /// Replay changes from this revision first (like `etcdctl watch --rev`)
-    #[arg(long)]
+    #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
     /// With `jobs`: only jobs of this resource type
     #[arg(long = "type")]
     pub jtype: Option<String>,
+    /// Fail at once (exit 3) when the resource has no key now, instead of waiting for it
+    /// to appear
+    #[arg(long)]
+    pub must_exist: bool,
     /// Ask etcd for progress after this much silence (dead-connection detection)
     #[arg(long, default_value = "10s", value_parser = humantime::parse_duration, hide = true)]
     pub progress_interval: Duration,
@@ -70,6 +82,13 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         deadline: a.progress_interval.min(Duration::from_secs(5)),
     };
     let deadline = a.timeout.map(|d| tokio::time::Instant::now() + d);
+    // The last revision the watch reached, for the timeout's report.
+    let last = std::sync::atomic::AtomicI64::new(0);
+    if let Some(r) = a.rev {
+        // etcd would accept a watch from the future and wait in silence: the one rule for
+        // a revision beyond the head applies here too.
+        crate::store::check_revision(r, ctx.store().probe().await?.revision)?;
+    }
     let work = async {
         if a.target == "jobs" {
             if a.id.is_some() {
@@ -83,19 +102,40 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 EsiError::Usage(format!("esi watch {} needs a resource id", a.target))
             })?;
             let t = ctx.registry.resolve(&a.target)?.clone();
-            let until = a.until.join(",");
-            watch_resource(ctx, &t, &id, &conds, &until, liveness, a.rev).await
+            let w = Watch {
+                t: &t,
+                id: &id,
+                conds: &conds,
+                until: a.until.join(","),
+                liveness,
+                from_rev: a.rev,
+                must_exist: a.must_exist,
+                last: &last,
+            };
+            watch_resource(ctx, w).await
         }
     };
     match deadline {
         None => work.await,
-        Some(d) => match tokio::time::timeout_at(d, work).await {
-            Ok(r) => r,
-            Err(_) => {
-                let rev = ctx.store().probe().await.map(|s| s.revision).unwrap_or(0);
-                finish(ctx, &a.until.join(","), exit::TIMEOUT, rev)
+        Some(d) => {
+            match tokio::time::timeout_at(d, work).await {
+                Ok(r) => r,
+                Err(_) => {
+                    let seen = last.load(std::sync::atomic::Ordering::Relaxed);
+                    // A watch that lost etcd did not time out waiting for the condition: say
+                    // so with the unreachable code, and how far it got.
+                    let rev = ctx.store().probe().await.inspect_err(|_| {
+                    ctx.warn(&format!("--timeout expired while etcd was unreachable (last revision seen: {seen})"));
+                })?;
+                    finish(
+                        ctx,
+                        &a.until.join(","),
+                        exit::TIMEOUT,
+                        rev.revision.max(seen),
+                    )
+                }
             }
-        },
+        }
     }
 }
 
@@ -130,34 +170,38 @@ fn finish(ctx: &Context, until: &str, code: i32, revision: i64) -> Result<Outcom
     Ok(Outcome(code))
 }
 
-fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType) -> Option<i32> {
-    cond::decide(conds, v, t).map(|d| match d {
+fn decide(conds: &[Cond], v: &ResourceView, t: &ResourceType, existed: bool) -> Option<i32> {
+    cond::decide_seen(conds, v, t, existed).map(|d| match d {
         Decision::Reached => exit::OK,
         Decision::Failed => exit::DIFFERS,
     })
 }
 
-async fn watch_resource(
-    ctx: &Context,
-    t: &ResourceType,
-    id: &str,
-    conds: &[Cond],
-    until: &str,
+/// One resource watch: what to follow and when to stop.
+struct Watch<'a> {
+    t: &'a ResourceType,
+    id: &'a str,
+    conds: &'a [Cond],
+    until: String,
     liveness: Liveness,
     from_rev: Option<i64>,
-) -> Result<Outcome> {
-    // With --rev R: the state just before R, then every change from R on. If R is
-    // compacted, start from now; the follower then reports the gap.
-    let at = from_rev.map(|r| (r - 1).max(1));
-    let mut view = match query::read_resource(ctx.store(), &ctx.registry, t, id, at).await {
-        Err(EsiError::Compacted { .. }) => {
-            query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?
-        }
-        other => other?,
-    };
-    if conds.iter().all(|c| *c != Cond::Deleted) {
-        query::require_found(&view)?;
-    }
+    must_exist: bool,
+    last: &'a std::sync::atomic::AtomicI64,
+}
+
+async fn watch_resource(ctx: &Context, w: Watch<'_>) -> Result<Outcome> {
+    let Watch {
+        t,
+        id,
+        conds,
+        until,
+        liveness,
+        from_rev,
+        must_exist,
+        last,
+    } = w;
+    let until = until.as_str();
+    let (mut view, mut existed) = first_view(ctx, t, id, conds, from_rev, must_exist).await?;
     fn snapshot(v: &ResourceView) -> Line<'_> {
         Line::Snapshot {
             revision: v.revision,
@@ -167,7 +211,8 @@ async fn watch_resource(
         }
     }
     ctx.out.emit_event(&snapshot(&view), human)?;
-    if let Some(code) = decide(conds, &view, t) {
+    last.store(view.revision, std::sync::atomic::Ordering::Relaxed);
+    if let Some(code) = decide(conds, &view, t, existed) {
         return finish(ctx, until, code, view.revision);
     }
     let pb = spinner(ctx, conds);
@@ -214,20 +259,76 @@ async fn watch_resource(
                 continue;
             }
         };
+        last.store(rev, std::sync::atomic::Ordering::Relaxed);
         if conds.is_empty() {
             continue;
         }
         view = query::read_resource(ctx.store(), &ctx.registry, t, id, Some(rev)).await?;
+        existed |= !view.is_empty();
         if let Some(pb) = &pb {
             pb.set_message(view.verdict.text.clone());
         }
-        if let Some(code) = decide(conds, &view, t) {
+        if let Some(code) = decide(conds, &view, t, existed) {
             if let Some(pb) = &pb {
                 pb.finish_and_clear();
             }
             return finish(ctx, until, code, rev);
         }
     }
+}
+
+/// The view the watch starts from, and whether the resource exists (or existed). With
+/// --rev R: the state just before R (the follower then replays every change from R); if
+/// R is compacted, the state now (the follower then reports the gap).
+async fn first_view(
+    ctx: &Context,
+    t: &ResourceType,
+    id: &str,
+    conds: &[Cond],
+    from_rev: Option<i64>,
+    must_exist: bool,
+) -> Result<(ResourceView, bool)> {
+    let at = from_rev.map(|r| (r - 1).max(1));
+    let view = match query::read_resource(ctx.store(), &ctx.registry, t, id, at).await {
+        Err(EsiError::Compacted { .. }) => {
+            query::read_resource(ctx.store(), &ctx.registry, t, id, None).await?
+        }
+        other => other?,
+    };
+    if !view.is_empty() {
+        return Ok((view, true));
+    }
+    if must_exist {
+        query::require_found(&view)?;
+    }
+    let existed = absent_at_start(ctx, t, id, &view, conds).await?;
+    Ok((view, existed))
+}
+
+/// A resource with no key when the watch starts: say so once, and wait for it. `deleted`
+/// then needs a delete to have happened: one in the retained history of its config key
+/// counts (returns true: the resource existed); a resource that never existed there is
+/// waited for — a mistyped id ends at --timeout, not with "reached".
+async fn absent_at_start(
+    ctx: &Context,
+    t: &ResourceType,
+    id: &str,
+    view: &ResourceView,
+    conds: &[Cond],
+) -> Result<bool> {
+    let key = Family::Config.key(t, id);
+    if conds.contains(&Cond::Deleted) {
+        let h = history(ctx.store(), &key, false, 1, view.revision).await?;
+        if let Some(at) = h.deleted.get(&key) {
+            ctx.note(&format!("{} {id} was deleted at revision {at}", t.id));
+            return Ok(true);
+        }
+    }
+    ctx.warn(&format!(
+        "{} {id} does not exist at revision {} (no key in any family, and {key} has no delete in the retained history): waiting for it to appear (--must-exist fails instead)",
+        t.id, view.revision
+    ));
+    Ok(false)
 }
 
 async fn watch_jobs(ctx: &Context, a: &Args, liveness: Liveness) -> Result<Outcome> {

@@ -86,7 +86,10 @@ struct Stack<'a> {
 
 /// Every declared parameter's value: given, else its default; a given parameter the
 /// template does not declare is an error, as in Heat.
-fn bind_params(decls: &Map<String, Value>, given: &Map<String, Value>) -> Result<Map<String, Value>, String> {
+fn bind_params(
+    decls: &Map<String, Value>,
+    given: &Map<String, Value>,
+) -> Result<Map<String, Value>, String> {
     for name in given.keys() {
         if !decls.contains_key(name) {
             return Err(format!(

@@ -21,12 +21,12 @@ use tracing::{debug, warn};
 
 use crate::engine::heat::hot::{self, MonitoringTarget};
 use crate::engine::heat::{Orchestrator, StackAction, StackOutcome, StackRequest};
-use crate::protocol::records;
 use crate::engine::shutdown::Shutdown;
 use crate::error::{EsiError, Result};
-use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::model::keys::Family;
 use crate::model::registry::Registry;
+use crate::protocol::records;
+use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::store::{guarded, Compare, EventKind, Op, Range, Store};
 
 pub const FAIL_PREFIX: &str = "/esi-sim/fail/";

@@ -20,16 +20,16 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 use tracing::{debug, info, warn};
 
-use election::MANAGER_KEY;
-use crate::protocol::build::BuildOptions;
 use crate::engine::manager::queue::{QueueModel, Scheduler, Triggers};
 use crate::engine::manager::reconcile::{resource_of, Reconciled, Reconciler};
 use crate::engine::shutdown::{until_true, Shutdown};
 use crate::error::{EsiError, Result};
-use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::model::job::JobId;
 use crate::model::registry::Registry;
+use crate::protocol::build::BuildOptions;
+use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::store::{Store, WatchEvent};
+use election::MANAGER_KEY;
 
 #[derive(Debug, Clone)]
 pub struct ManagerConfig {

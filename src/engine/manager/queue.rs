@@ -14,13 +14,13 @@ use serde_json::Value;
 use tokio::time::Instant;
 use tracing::{info, warn};
 
-use crate::protocol::build::stored_value;
 use crate::engine::heat::StackAction;
-use crate::protocol::records;
 use crate::error::Result;
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
+use crate::protocol::build::stored_value;
+use crate::protocol::records;
 use crate::store::{for_each_page, guarded, Compare, EventKind, Kv, Op, Range, Store, WatchEvent};
 
 /// What the manager knows of a `/jobs/all` entry.

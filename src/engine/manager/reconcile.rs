@@ -14,17 +14,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{json, Value};
 use tracing::{debug, info, warn};
 
-use crate::protocol::build::{self as builder, BuildOptions, ConfigRecord, Prepared, Workability};
 use crate::engine::manager::queue::QueueModel;
-use crate::protocol::enqueue::{self as queue, Guards};
-use crate::protocol::records;
-use crate::model::job::resource_job_prefixes;
 use crate::error::{EsiError, Result};
 use crate::model::decode::{decode, Shape};
+use crate::model::job::resource_job_prefixes;
 use crate::model::jsondiff::canonical;
 use crate::model::keys::{classify, Family, KeyKind, QueueDir, WORKFLOW_KEY};
 use crate::model::registry::{Registry, ResourceType};
 use crate::model::wire::python_json;
+use crate::protocol::build::{self as builder, BuildOptions, ConfigRecord, Prepared, Workability};
+use crate::protocol::enqueue::{self as queue, Guards};
+use crate::protocol::records;
 use crate::store::{for_each_page, guarded, Compare, Kv, Op, Range, Store};
 
 /// What happened to one resource.
@@ -155,7 +155,8 @@ impl Reconciler<'_> {
         match &p.workability {
             Workability::NotWorkable(why) => {
                 let why = why.clone();
-                self.read_complete(t, id, &p, &why, copy_guard, copy_value).await
+                self.read_complete(t, id, &p, &why, copy_guard, copy_value)
+                    .await
             }
             _ => self.queue_job(t, id, p, copy_guard, copy_value).await,
         }

@@ -13,12 +13,12 @@ use serde_json::{Map, Value};
 use tracing::{debug, warn};
 
 use crate::engine::heat::{Orchestrator, StackAction, StackOutcome, StackRequest};
-use crate::protocol::records;
 use crate::engine::worker::stack::{self, JobError, JobFields};
 use crate::error::{EsiError, Result};
 use crate::model::job::JobValue;
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
+use crate::protocol::records;
 use crate::store::{guarded, Compare, Op, Store};
 
 /// A job this worker holds.

@@ -20,15 +20,15 @@ use tokio::task::JoinSet;
 use tokio::time::Instant;
 use tracing::{debug, info, warn};
 
-use execute::{Done, Running};
 use crate::engine::heat::Orchestrator;
 use crate::engine::shutdown::Shutdown;
 use crate::error::{EsiError, Result};
-use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::model::job::JobValue;
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
+use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::store::{for_each_page, Compare, EventKind, Op, Range, RangeSpec, Store, Txn};
+use execute::{Done, Running};
 
 #[derive(Debug, Clone)]
 pub struct WorkerConfig {

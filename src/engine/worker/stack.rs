@@ -9,14 +9,14 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde_json::{Map, Value};
 
-use crate::protocol::build::template_key;
-use crate::protocol::mapping::{select_template, Ctx, Resolver};
 use crate::engine::heat::{StackAction, StackRequest};
 use crate::error::EsiError;
 use crate::model::decode::{decode, Shape};
 use crate::model::job::JobValue;
 use crate::model::keys::Family;
 use crate::model::registry::Registry;
+use crate::protocol::build::template_key;
+use crate::protocol::mapping::{select_template, Ctx, Resolver};
 use crate::store::{Range, Store};
 
 /// Rounds of "evaluate, fetch what was missing" for template selection (each round

@@ -1,8 +1,6 @@
 //! The evaluator: one mapping (string forms §5.3, object forms §5.4) against a config.
 //! One file, since the forms recurse into each other.
 
-
-
 use serde_json::{Map, Value};
 
 use super::hops::{hop_id, parse_path, walk, Hop};
@@ -15,8 +13,6 @@ pub(super) fn eval_inner(m: &Value, name: &str, ctx: &Ctx) -> Result<Evaluated, 
         _ => Err(MappingError::UnknownForm { mapping: show(m) }),
     }
 }
-
-
 
 fn eval_str(s: &str, m: &Value, ctx: &Ctx) -> Result<Evaluated, MappingError> {
     let mut chars = s.chars();
@@ -140,8 +136,6 @@ fn output_key(key: &str, r: ResourceRef, resources: Vec<ResourceRef>) -> Evaluat
         resources,
     }
 }
-
-
 
 /// The form an object mapping dispatches to, in the §5.4 priority order.
 fn dispatch_key(o: &Map<String, Value>) -> Option<&'static str> {
@@ -338,4 +332,3 @@ fn eval_for(
         resources,
     })
 }
-

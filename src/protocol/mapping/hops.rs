@@ -7,7 +7,6 @@ use serde_json::Value;
 
 use super::types::*;
 
-
 pub(super) enum Hop {
     /// String path hop: target type from the relations table of the current type.
     Relation(String),
@@ -64,7 +63,11 @@ pub(super) struct Walked<'a> {
 
 /// Follow `hops` from `ctx.cfg`, recording one reference per hop. The last config is loaded
 /// only when `load_last` (an output_key path needs just the last id).
-pub(super) fn walk<'a>(hops: &[Hop], ctx: &Ctx<'a>, load_last: bool) -> Result<Walked<'a>, MappingError> {
+pub(super) fn walk<'a>(
+    hops: &[Hop],
+    ctx: &Ctx<'a>,
+    load_last: bool,
+) -> Result<Walked<'a>, MappingError> {
     let mut cur: Cow<'a, Value> = Cow::Borrowed(ctx.cfg);
     let mut cur_type = ctx.rtype.to_string();
     let mut resources = Vec::with_capacity(hops.len());
@@ -99,4 +102,3 @@ pub(super) fn walk<'a>(hops: &[Hop], ctx: &Ctx<'a>, load_last: bool) -> Result<W
     }
     Ok(Walked { cur, resources })
 }
-

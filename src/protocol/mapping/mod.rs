@@ -21,7 +21,7 @@ mod params;
 mod types;
 
 pub use params::{build_params, eval, select_template};
-pub use types::{Broken, Ctx, Evaluated, MappingError, Param, ParamType, ResourceRef, Resolver};
+pub use types::{Broken, Ctx, Evaluated, MappingError, Param, ParamType, Resolver, ResourceRef};
 
 #[cfg(test)]
 mod tests;

@@ -67,4 +67,3 @@ pub fn build_params(
         })
         .collect()
 }
-

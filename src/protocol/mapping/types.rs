@@ -1,8 +1,6 @@
 //! The mapping language's data: the resolver it reads other configs through, references,
 //! params, the evaluation context and result, and its errors.
 
-
-
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -163,4 +161,3 @@ pub(super) fn malformed(form: &'static str, m: &Value, reason: impl Into<String>
 pub(super) fn field(cfg: &Value, name: &str) -> Value {
     cfg.get(name).cloned().unwrap_or(Value::Null)
 }
-

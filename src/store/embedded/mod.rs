@@ -102,10 +102,10 @@ fn lock(m: &Mutex<Inner>) -> MutexGuard<'_, Inner> {
 }
 
 fn future_rev(requested: i64, current: i64) -> EsiError {
-    // Same words as etcd ("mvcc: required revision is a future revision") for matching.
-    EsiError::Store(format!(
-        "mvcc: required revision is a future revision (requested {requested}, current {current})"
-    ))
+    EsiError::FutureRevision {
+        requested,
+        head: current,
+    }
 }
 
 fn lease_not_found(id: i64) -> EsiError {
@@ -226,14 +226,13 @@ impl Store for EmbeddedStore {
     async fn range(&self, range: &Range, rev: Option<i64>) -> Result<(i64, RangeResult)> {
         let g = lock(&self.inner);
         let at = g.read_rev(rev)?;
-        // Like etcd, the header carries the current revision even for historical reads.
-        Ok((g.rev, g.range_at(range, at)))
+        Ok((at, g.range_at(range, at)))
     }
 
     async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)> {
         let g = lock(&self.inner);
         let at = g.read_rev(rev)?;
-        Ok((g.rev, ranges.iter().map(|r| g.range_at(r, at)).collect()))
+        Ok((at, ranges.iter().map(|r| g.range_at(r, at)).collect()))
     }
 
     async fn txn(&self, txn: Txn) -> Result<TxnResult> {

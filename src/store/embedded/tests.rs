@@ -76,13 +76,14 @@ async fn revisions_versions_and_history() {
     assert_eq!(get(&s, "/a", Some(3)).await.unwrap().value, b"2");
     assert!(get(&s, "/a", Some(5)).await.is_none());
     assert!(get(&s, "/b", Some(3)).await.is_none());
-    let (header, res) = s.range(&Range::prefix("/"), Some(4)).await.unwrap();
-    assert_eq!(header, 6);
+    // The revision returned is the one the read was served at.
+    let (at, res) = s.range(&Range::prefix("/"), Some(4)).await.unwrap();
+    assert_eq!(at, 4);
     assert_eq!(keys(&res), ["/a", "/b"]);
 
     // Future revision.
     match s.range(&Range::key("/a"), Some(7)).await {
-        Err(EsiError::Store(m)) => assert!(m.contains("future revision"), "{m}"),
+        Err(EsiError::FutureRevision { requested, head }) => assert_eq!((requested, head), (7, 6)),
         other => panic!("{other:?}"),
     }
 
@@ -103,7 +104,10 @@ async fn revisions_versions_and_history() {
         s.compact(5).await,
         Err(EsiError::Compacted { .. })
     ));
-    assert!(matches!(s.compact(9).await, Err(EsiError::Store(_))));
+    assert!(matches!(
+        s.compact(9).await,
+        Err(EsiError::FutureRevision { .. })
+    ));
     let st = s.probe().await.unwrap();
     assert_eq!((st.revision, st.compact_revision), (6, Some(5)));
 }

@@ -14,11 +14,11 @@ use serde_json::{json, Value};
 mod shapes;
 
 use crate::error::{EsiError, Result};
-use shapes::*;
 use crate::model::jsondiff::canonical;
-use crate::model::wire::{encode_config, encode_state, go_json, python_json};
 use crate::model::keys::WORKFLOW_KEY;
+use crate::model::wire::{encode_config, encode_state, go_json, python_json};
 use crate::store::{Compare, Op, Store, Txn};
+use shapes::*;
 
 macro_rules! template {
     ($id:literal) => {
@@ -494,7 +494,6 @@ impl Writer<'_> {
         Ok(())
     }
 }
-
 
 /// Write the sample deployment into a store that does not hold it yet. Final state:
 /// everything in sync except port db3bff62 (v4 delete requested, logical_delete job ready)
