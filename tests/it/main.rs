@@ -6,6 +6,7 @@ mod completions;
 mod config;
 mod cookbook;
 mod docs;
+mod endpoints;
 mod engine;
 mod generated;
 mod harness;

@@ -1,0 +1,90 @@
+//! Conversions between esi's store types and etcd-client's requests and responses.
+
+use etcd_client::{Compare as EC, CompareOp, DeleteOptions, GetOptions, KeyValue, TxnOp};
+
+use crate::store::{Compare, Kv, Op, Range, RangeSpec};
+
+pub fn to_kv(kv: &KeyValue) -> Kv {
+    Kv {
+        key: String::from_utf8_lossy(kv.key()).into_owned(),
+        value: kv.value().to_vec(),
+        create_revision: kv.create_revision(),
+        mod_revision: kv.mod_revision(),
+        version: kv.version(),
+        lease: kv.lease(),
+    }
+}
+
+pub fn get_options(r: &Range, rev: Option<i64>) -> (Vec<u8>, GetOptions) {
+    let mut o = GetOptions::new();
+    let mut key = r.key.as_bytes().to_vec();
+    if r.prefix {
+        let end = Range::prefix_end(r.key.as_bytes());
+        // `[0]` is etcd's "to the end of the keyspace".
+        o = o.with_range(match &r.before {
+            Some(b) if end == [0] || b.as_bytes() < end.as_slice() => b.as_bytes().to_vec(),
+            _ => end,
+        });
+        if let Some(after) = &r.after {
+            key = after.as_bytes().to_vec();
+            key.push(0);
+        }
+    }
+    if r.limit > 0 {
+        o = o.with_limit(r.limit);
+    }
+    if r.keys_only {
+        o = o.with_keys_only();
+    }
+    if r.count_only {
+        o = o.with_count_only();
+    }
+    if let Some(rev) = rev.filter(|r| *r > 0) {
+        o = o.with_revision(rev);
+    }
+    (key, o)
+}
+
+pub fn spec_options(r: &RangeSpec) -> (Vec<u8>, GetOptions) {
+    let range = Range {
+        key: r.key.clone(),
+        prefix: r.prefix,
+        keys_only: r.keys_only,
+        ..Default::default()
+    };
+    get_options(&range, None)
+}
+
+pub fn to_op(op: &Op) -> TxnOp {
+    match op {
+        Op::Put { key, value, lease } => {
+            let opts = (*lease != 0).then(|| etcd_client::PutOptions::new().with_lease(*lease));
+            TxnOp::put(key.as_bytes(), value.clone(), opts)
+        }
+        Op::Delete { key, prefix } => {
+            let opts = prefix.then(|| DeleteOptions::new().with_prefix());
+            TxnOp::delete(key.as_bytes(), opts)
+        }
+        Op::Get(spec) => {
+            let (k, o) = spec_options(spec);
+            TxnOp::get(k, Some(o))
+        }
+    }
+}
+
+pub fn to_compare(c: &Compare) -> EC {
+    match c {
+        Compare::Absent(k) => EC::create_revision(k.as_bytes(), CompareOp::Equal, 0),
+        Compare::AbsentRange(k, end) => {
+            EC::create_revision(k.as_bytes(), CompareOp::Equal, 0).with_range(end.clone())
+        }
+        Compare::CreateRevision(k, r) => EC::create_revision(k.as_bytes(), CompareOp::Equal, *r),
+        Compare::ModRevision(k, r) => EC::mod_revision(k.as_bytes(), CompareOp::Equal, *r),
+        Compare::Version(k, v) => EC::version(k.as_bytes(), CompareOp::Equal, *v),
+        Compare::Value(k, v) => EC::value(k.as_bytes(), CompareOp::Equal, v.clone()),
+    }
+}
+
+pub fn header_rev(h: Option<&etcd_client::ResponseHeader>) -> i64 {
+    h.map(|h| h.revision()).unwrap_or(0)
+}
