@@ -15,6 +15,7 @@ pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod exit;
+pub mod files;
 pub mod model;
 pub mod protocol;
 pub mod query;

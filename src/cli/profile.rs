@@ -144,13 +144,15 @@ impl ConfigFile {
 
     /// The file at `path`; a missing file is an empty configuration.
     pub fn load(path: &Path) -> Result<ConfigFile> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => ConfigFile::parse(&text, path),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(ConfigFile::default()),
-            Err(e) => Err(EsiError::InvalidData(format!(
-                "cannot read {}: {e}",
-                path.display()
-            ))),
+        match crate::files::read_regular(path, "config file", crate::files::MAX_CONFIG_BYTES) {
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).map_err(|_| {
+                    EsiError::InvalidData(format!("{} is not UTF-8 text", path.display()))
+                })?;
+                ConfigFile::parse(&text, path)
+            }
+            Err(EsiError::NotFound(_)) => Ok(ConfigFile::default()),
+            Err(e) => Err(e),
         }
     }
 

@@ -80,8 +80,10 @@ impl Registry {
     pub fn with_user_file(path: Option<&Path>) -> Result<Registry> {
         let mut reg = Registry::builtin();
         if let Some(path) = path {
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                EsiError::Usage(format!("cannot read schema file {}: {e}", path.display()))
+            let bytes =
+                crate::files::read_regular(path, "--schema", crate::files::MAX_CONFIG_BYTES)?;
+            let text = String::from_utf8(bytes).map_err(|_| {
+                EsiError::Usage(format!("schema file {} is not UTF-8 text", path.display()))
             })?;
             let file: SchemaFile = serde_json::from_str(&text).map_err(|e| {
                 EsiError::Usage(format!("schema file {} is not valid: {e}", path.display()))

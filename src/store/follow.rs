@@ -223,7 +223,9 @@ async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64, must: i64) -> 
             match msg {
                 WatchMessage::Compacted { compact_revision } => {
                     compacted = Some(compact_revision);
-                    start = compact_revision;
+                    // Never the same start twice: a store that refuses its compaction
+                    // revision itself would loop here for ever.
+                    start = compact_revision.max(start + 1);
                     continue 'open;
                 }
                 WatchMessage::Events { revision, events } => {

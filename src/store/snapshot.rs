@@ -123,7 +123,11 @@ impl SnapshotKv {
 
 impl Snapshot {
     pub fn write_to(&self, mut w: impl Write) -> Result<()> {
-        serde_json::to_writer_pretty(&mut w, self).map_err(|e| EsiError::Other(e.into()))?;
+        serde_json::to_writer_pretty(&mut w, self).map_err(|e| match e.io_error_kind() {
+            // A closed pipe (`snapshot save - | head`) stays an io error: main is quiet on it.
+            Some(kind) => EsiError::Io(kind.into()),
+            None => EsiError::Other(e.into()),
+        })?;
         w.write_all(b"\n")?;
         w.flush()?;
         Ok(())
@@ -288,13 +292,7 @@ async fn next_message(watch: &mut WatchHandle) -> Result<WatchMessage> {
 /// Load a snapshot file of any supported format.
 pub fn load_file(path: &Path) -> Result<EmbeddedStore> {
     let name = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            EsiError::NotFound(format!("{name}: no such file"))
-        } else {
-            EsiError::Io(std::io::Error::new(e.kind(), format!("{name}: {e}")))
-        }
-    })?;
+    let bytes = crate::files::read_regular(path, "--store", crate::files::max_input_bytes()?)?;
     load_bytes(&bytes, &name)
 }
 
@@ -414,9 +412,19 @@ fn load_etcdctl(obj: &serde_json::Map<String, Value>, name: &str) -> Result<Embe
 fn load_v2(bytes: &[u8], name: &str) -> Result<EmbeddedStore> {
     let bad = |m: String| EsiError::InvalidData(format!("{name}: {m}"));
     let mut json = Vec::new();
+    // A small file may expand enormously: never past the input limit.
+    let max = crate::files::max_input_bytes()?;
     flate2::read::ZlibDecoder::new(bytes)
+        .take(max + 1)
         .read_to_end(&mut json)
         .map_err(|e| bad(format!("not a valid zlib stream: {e}")))?;
+    if json.len() as u64 > max {
+        return Err(crate::files::too_big(
+            "--store",
+            &format!("{name} (expanded)"),
+            max,
+        ));
+    }
     let tree: Value = serde_json::from_slice(&json)
         .map_err(|e| bad(format!("v2 dump is not valid JSON: {e}")))?;
     let Value::Object(root) = tree else {

@@ -36,7 +36,13 @@ fn one_dead_endpoint_does_not_fail_the_command_in_either_order() {
         }
     }
     let v = crate::harness::Esi::new()
-        .args(["--endpoints", &format!("{dead},{live}"), "show", "port", crate::show::PORT])
+        .args([
+            "--endpoints",
+            &format!("{dead},{live}"),
+            "show",
+            "port",
+            crate::show::PORT,
+        ])
         .args(["-o", "json"])
         .run()
         .ok()
@@ -52,7 +58,11 @@ fn no_endpoint_answering_is_one_clear_error() {
         .run()
         .code(4);
     assert!(r.stderr.contains("no endpoint answered"), "{}", r.stderr);
-    assert!(r.stderr.contains(&a) && r.stderr.contains(&b), "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&a) && r.stderr.contains(&b),
+        "{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("connection refused"), "{}", r.stderr);
     assert!(r.stderr.contains("--store sample"), "{}", r.stderr);
 }

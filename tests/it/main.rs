@@ -10,6 +10,7 @@ mod endpoints;
 mod engine;
 mod generated;
 mod harness;
+mod hostile;
 mod jobs;
 mod layout;
 mod polish;

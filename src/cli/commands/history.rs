@@ -69,6 +69,13 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             "history before revision {c} was compacted; the timeline starts there"
         ));
     }
+    if let (Some(c), true) = (doc.compact_revision, doc.events.is_empty()) {
+        // Typical of `etcdctl get -w json` and v2 dumps, which hold no history at all.
+        ctx.note(&format!(
+            "no change after revision {c}, where the retained history starts: `esi show {} {}` has the values as they are",
+            t.id, a.id
+        ));
+    }
     if ctx.out.format == OutputFormat::Jsonl {
         ctx.out.emit_list(&doc.events, |_| String::new())?;
     } else {

@@ -17,7 +17,7 @@ Examples:
   esi snapshot save before-incident.json
   esi --store before-incident.json show port <id>       # offline, no server")]
     Save {
-        /// Output file (esi snapshot JSON)
+        /// Output file (esi snapshot JSON), replaced atomically; - for stdout
         file: PathBuf,
         /// Only keys under this prefix
         #[arg(long, default_value = "/")]
@@ -53,11 +53,7 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
             let snap = snapshot::save(&counting, &prefix).await;
             bar.finish_and_clear();
             let snap = snap?;
-            let tmp = file.with_extension("partial");
-            let f = std::fs::File::create(&tmp)
-                .map_err(|e| EsiError::Usage(format!("cannot create {}: {e}", tmp.display())))?;
-            snap.write_to(std::io::BufWriter::new(f))?;
-            std::fs::rename(&tmp, &file)?;
+            crate::files::write_replacing(&file, |w| snap.write_to(w))?;
             ctx.note(&format!(
                 "saved {} keys and {} events (revisions {}..{}) to {}",
                 snap.base.len(),

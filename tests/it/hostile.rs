@@ -1,0 +1,140 @@
+//! Hostile and broken input: output files replaced safely (never a neighbour, a device
+//! or a symlink's link), pipes and bombs refused with a message, dumps without history
+//! answered at once, bad settings named.
+
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use crate::harness::Esi;
+
+fn sample() -> Esi {
+    Esi::new().args(["--store", "sample"])
+}
+
+#[test]
+fn snapshot_save_replaces_only_its_own_file() {
+    let d = tempfile::tempdir().unwrap();
+    let keep = d.path().join("keep.partial");
+    std::fs::write(&keep, "unrelated").unwrap();
+    let out = d.path().join("keep.json");
+    sample()
+        .args(["snapshot", "save", out.to_str().unwrap()])
+        .run()
+        .ok();
+    assert_eq!(std::fs::read_to_string(&keep).unwrap(), "unrelated");
+    Esi::new()
+        .args(["--store", out.to_str().unwrap(), "ls", "port"])
+        .run()
+        .ok();
+    // A symlink is followed: the target is replaced, the link stays a link.
+    let target = d.path().join("target.json");
+    std::fs::write(&target, "old").unwrap();
+    let link = d.path().join("link.json");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    sample()
+        .args(["snapshot", "save", link.to_str().unwrap()])
+        .run()
+        .ok();
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&target)
+        .unwrap()
+        .contains("esi-snapshot"));
+    // A device or a FIFO is never replaced by a file.
+    let r = sample()
+        .args(["snapshot", "save", "/dev/full"])
+        .run()
+        .code(2);
+    assert!(r.stderr.contains("not a regular file"), "{}", r.stderr);
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::metadata("/dev/full")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+    // `-` streams to stdout.
+    let r = sample().args(["snapshot", "save", "-"]).run().ok();
+    assert!(r.stdout.contains("\"format\": \"esi-snapshot\""));
+}
+
+fn fifo(dir: &std::path::Path) -> std::path::PathBuf {
+    let p = dir.join("fifo");
+    let ok = std::process::Command::new("mkfifo")
+        .arg(&p)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    p
+}
+
+#[test]
+fn pipes_given_as_files_are_refused_not_waited_on() {
+    let d = tempfile::tempdir().unwrap();
+    let f = fifo(d.path());
+    let f = f.to_str().unwrap();
+    let start = Instant::now();
+    for (what, esi) in [
+        ("--store", Esi::new().args(["--store", f, "ls", "port"])),
+        (
+            "config file",
+            sample().env("ESI_CONFIG", f).args(["ls", "port"]),
+        ),
+        ("--schema", sample().args(["--schema", f, "ls", "port"])),
+    ] {
+        let r = esi.run().code(2);
+        assert!(
+            r.stderr.contains(what) && r.stderr.contains("not a regular file"),
+            "{}",
+            r.stderr
+        );
+    }
+    assert!(start.elapsed() < Duration::from_secs(20));
+}
+
+#[test]
+fn a_zlib_bomb_is_refused_at_the_input_limit() {
+    let d = tempfile::tempdir().unwrap();
+    let bomb = d.path().join("bomb.zlib");
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    // {"a": "xxxx…"}: 8 MiB of JSON from a few KB of file.
+    z.write_all(b"{\"a\": \"").unwrap();
+    z.write_all(&vec![b'x'; 8 << 20]).unwrap();
+    z.write_all(b"\"}").unwrap();
+    std::fs::write(&bomb, z.finish().unwrap()).unwrap();
+    let r = Esi::new()
+        .env("ESI_MAX_INPUT_BYTES", "1048576")
+        .args(["--store", bomb.to_str().unwrap(), "ls", "port"])
+        .run()
+        .code(9);
+    assert!(r.stderr.contains("limit of 1048576 bytes"), "{}", r.stderr);
+    assert!(r.stderr.contains("ESI_MAX_INPUT_BYTES"), "{}", r.stderr);
+}
+
+#[test]
+fn history_and_diff_of_a_dump_without_history_answer_at_once() {
+    let d = tempfile::tempdir().unwrap();
+    let dump = d.path().join("dump.json");
+    // `etcdctl get --prefix "" -w json`: values, no history.
+    std::fs::write(
+        &dump,
+        r#"{"header":{"revision":5},"kvs":[{"key":"L2NvbmZpZy92Mi4wL3BvcnRzL2FiYw==","value":"eyJ2ZXJzaW9uIjoxLCJib2R5Ijoie30ifQ==","create_revision":3,"mod_revision":4,"version":2}]}"#,
+    )
+    .unwrap();
+    let store = dump.to_str().unwrap();
+    let start = Instant::now();
+    let r = Esi::new()
+        .args(["--store", store, "history", "port", "abc"])
+        .run()
+        .ok();
+    assert!(r.stderr.contains("retained history starts"), "{}", r.stderr);
+    Esi::new()
+        .args(["--store", store, "diff", "port", "abc"])
+        .run()
+        .code(3);
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+}
