@@ -140,7 +140,7 @@ mod tests {
         let keep = d.path().join("keep.partial");
         fs::write(&keep, "mine").unwrap();
         let out = d.path().join("keep.json");
-        write_replacing(&out, &mut |w: &mut dyn Write| Ok(w.write_all(b"new")?)).unwrap();
+        write_replacing(&out, |w: &mut dyn Write| Ok(w.write_all(b"new")?)).unwrap();
         assert_eq!(fs::read_to_string(&out).unwrap(), "new");
         assert_eq!(fs::read_to_string(&keep).unwrap(), "mine");
         #[cfg(unix)]
@@ -149,11 +149,7 @@ mod tests {
             fs::write(&target, "old").unwrap();
             let link = d.path().join("link.json");
             std::os::unix::fs::symlink(&target, &link).unwrap();
-            write_replacing(
-                &link,
-                &mut |w: &mut dyn Write| Ok(w.write_all(b"via link")?),
-            )
-            .unwrap();
+            write_replacing(&link, |w: &mut dyn Write| Ok(w.write_all(b"via link")?)).unwrap();
             assert!(fs::symlink_metadata(&link)
                 .unwrap()
                 .file_type()
@@ -174,7 +170,7 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let out = d.path().join("x.json");
         fs::write(&out, "old").unwrap();
-        let r = write_replacing(&out, &mut |_w: &mut dyn Write| {
+        let r = write_replacing(&out, |_w: &mut dyn Write| {
             Err(EsiError::Other(anyhow::anyhow!("boom")))
         });
         assert!(r.is_err());
@@ -183,7 +179,7 @@ mod tests {
 
     #[test]
     fn non_regular_files_are_refused() {
-        let e = write_replacing(Path::new("/dev/null"), &mut |_w: &mut dyn Write| Ok(()));
+        let e = write_replacing(Path::new("/dev/null"), |_w: &mut dyn Write| Ok(()));
         assert!(matches!(e, Err(EsiError::Usage(m)) if m.contains("not a regular file")));
         let e = read_regular(Path::new("/dev/zero"), "--store", 100);
         assert!(matches!(e, Err(EsiError::Usage(m)) if m.contains("not a regular file")));

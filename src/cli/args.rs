@@ -102,7 +102,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "ESI_SCHEMA", value_name = "FILE")]
     pub schema: Option<PathBuf>,
     /// Refuse every write (also set by a context's read_only = true, which no flag undoes)
-    #[arg(long, global = true, env = "ESI_READ_ONLY", help_heading = "Safety")]
+    #[arg(
+        long,
+        global = true,
+        env = "ESI_READ_ONLY",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        help_heading = "Safety"
+    )]
     pub read_only: bool,
     /// Answer yes to confirmations (required for writes without a terminal; a context with
     /// confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)

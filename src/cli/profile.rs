@@ -136,6 +136,23 @@ impl ConfigFile {
     pub fn parse(text: &str, path: &Path) -> Result<ConfigFile> {
         let file: ConfigFile = toml::from_str(text)
             .map_err(|e| EsiError::InvalidData(format!("{}: {e}", path.display())))?;
+        // `endpoints = []` would silently mean the default endpoint: say so instead. (The
+        // parsed field cannot tell an empty list from a missing one.)
+        if let Ok(t) = toml::from_str::<toml::Table>(text) {
+            let contexts = t.get("contexts").and_then(toml::Value::as_table);
+            for (name, c) in contexts.into_iter().flatten() {
+                let eps = c.get("endpoints").and_then(toml::Value::as_array);
+                if eps.is_some_and(|e| {
+                    e.iter()
+                        .all(|v| v.as_str().is_none_or(|s| s.trim().is_empty()))
+                }) {
+                    return Err(EsiError::InvalidData(format!(
+                        "{} context `{name}`: endpoints is empty (give at least one endpoint, or leave the key out)",
+                        path.display()
+                    )));
+                }
+            }
+        }
         for (name, p) in &file.contexts {
             p.check(name, path)?;
         }
@@ -366,14 +383,21 @@ impl Picker<'_> {
     fn duration(&self, v: Option<String>, field: &str, default: Duration) -> Result<Duration> {
         match v {
             None => Ok(default),
-            Some(s) => humantime::parse_duration(&s).map_err(|e| {
+            Some(s) => {
                 let src = self
                     .sources
                     .get(field)
                     .map(|s| s.to_string())
                     .unwrap_or_default();
-                EsiError::Usage(format!("{src}={s}: {e}"))
-            }),
+                match humantime::parse_duration(&s) {
+                    Err(e) => Err(EsiError::Usage(format!("{src}={s}: {e}"))),
+                    // Zero would time out every request at once.
+                    Ok(d) if d.is_zero() => Err(EsiError::Usage(format!(
+                        "{src}={s}: a timeout must be longer than zero"
+                    ))),
+                    Ok(d) => Ok(d),
+                }
+            }
         }
     }
 }
@@ -448,7 +472,16 @@ fn etcd_config(p: &mut Picker, g: &GlobalArgs, prof: &Profile) -> Result<EtcdCon
                 .filter(|e| !e.is_empty())
                 .collect::<Vec<_>>()
         })
-        .filter(|v| !v.is_empty())
+        .map(|v| match v.is_empty() {
+            // Given but empty (`--endpoints ''`, ESI_ENDPOINTS=,,,): a mistake, not a
+            // request for the default.
+            true => Err(EsiError::Usage(format!(
+                "{} is empty: give at least one endpoint (or leave it unset for {DEFAULT_ENDPOINT})",
+                p.sources.get("endpoints").map(|s| s.to_string()).unwrap_or_default()
+            ))),
+            false => Ok(v),
+        })
+        .transpose()?
         .unwrap_or_else(|| vec![DEFAULT_ENDPOINT.to_string()]);
     let path = |p: &Option<PathBuf>| p.as_ref().map(|p| p.display().to_string());
     let cacert = p.pick("cacert", path(&g.cacert), "CACERT", path(&prof.cacert));

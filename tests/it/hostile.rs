@@ -138,3 +138,70 @@ fn history_and_diff_of_a_dump_without_history_answer_at_once() {
         start.elapsed()
     );
 }
+
+#[test]
+fn boolean_variables_take_the_usual_spellings() {
+    // docs/cookbook.md: "`ESI_READ_ONLY=1`) does the same for one command".
+    for (v, on) in [
+        ("1", true),
+        ("yes", true),
+        ("TRUE", true),
+        ("0", false),
+        ("no", false),
+    ] {
+        let s = Esi::new()
+            .env("ESI_READ_ONLY", v)
+            .args(["config", "current", "-o", "json"])
+            .run()
+            .ok()
+            .json();
+        assert_eq!(
+            s["settings"]["read_only"]["value"],
+            serde_json::json!(on),
+            "{v}"
+        );
+    }
+    let r = sample()
+        .env("ESI_READ_ONLY", "1")
+        .args([
+            "enqueue",
+            "modify",
+            "port",
+            "ddc14be4-3480-4e97-a978-817b18f9904c",
+            "--yes",
+        ])
+        .run()
+        .code(5);
+    assert!(r.stderr.contains("refused"), "{}", r.stderr);
+}
+
+#[test]
+fn empty_endpoints_and_zero_timeouts_are_usage_errors_naming_the_setting() {
+    for (k, v, said) in [
+        ("ESI_ENDPOINTS", ",,,", "ESI_ENDPOINTS is empty"),
+        ("ESI_COMMAND_TIMEOUT", "0s", "longer than zero"),
+        ("ESI_DIAL_TIMEOUT", "0s", "ESI_DIAL_TIMEOUT=0s"),
+    ] {
+        let r = Esi::new().env(k, v).args(["ls", "port"]).run().code(2);
+        assert!(r.stderr.contains(said), "{k}={v}: {}", r.stderr);
+    }
+    let r = Esi::new()
+        .args(["--endpoints", "", "ls", "port"])
+        .run()
+        .code(2);
+    assert!(r.stderr.contains("is empty"), "{}", r.stderr);
+    // A context with `endpoints = []` does not silently mean the default.
+    let d = tempfile::tempdir().unwrap();
+    let cfg = d.path().join("config.toml");
+    std::fs::write(
+        &cfg,
+        "current-context = \"prod\"\n[contexts.prod]\nendpoints = []\n",
+    )
+    .unwrap();
+    let r = Esi::new()
+        .env("ESI_CONFIG", cfg.to_str().unwrap())
+        .args(["ls", "port"])
+        .run()
+        .code(9);
+    assert!(r.stderr.contains("endpoints is empty"), "{}", r.stderr);
+}
