@@ -1,16 +1,16 @@
 //! The human view of a resource's timeline (`esi history`).
 
 use crate::query::history::HistoryDoc;
-use crate::render::{cell, table, table_string};
+use crate::render::{cell, plain, table, table_string};
 
 pub fn human(d: &HistoryDoc) -> String {
     let mut t = table(&["REV", "FAMILY", "EVENT", "VERSION", "SUMMARY"]);
     for e in &d.events {
         t.add_row(vec![
-            comfy_table::Cell::new(e.revision),
-            comfy_table::Cell::new(&e.family),
-            comfy_table::Cell::new(format!("{:?}", e.event).to_lowercase()),
-            comfy_table::Cell::new(e.version.map(|v| format!("v{v}")).unwrap_or("-".into())),
+            plain(e.revision),
+            plain(&e.family),
+            plain(format!("{:?}", e.event).to_lowercase()),
+            plain(e.version.map(|v| format!("v{v}")).unwrap_or("-".into())),
             cell(&e.summary),
         ]);
     }

@@ -7,7 +7,7 @@ use crate::model::text::short;
 use crate::query::job::JobShow;
 use crate::render::diff::paint;
 use crate::render::jobs::short_job;
-use crate::render::{cell, status, table, table_string};
+use crate::render::{cell, plain, status, table, table_string};
 
 pub fn human(v: &JobShow) -> String {
     let mut o = String::new();
@@ -122,11 +122,7 @@ fn dependencies(o: &mut String, v: &JobShow) {
     } else {
         let mut t = table(&["ID", "STAGE", ""]);
         for d in &v.dependencies {
-            t.add_row(vec![
-                comfy_table::Cell::new(&d.id),
-                cell(&d.stage),
-                comfy_table::Cell::new(short_job(&d.id)),
-            ]);
+            t.add_row(vec![plain(&d.id), cell(&d.stage), plain(short_job(&d.id))]);
         }
         for line in table_string(&t).lines() {
             o.push_str(&format!("  {line}\n"));

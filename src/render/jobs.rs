@@ -6,6 +6,7 @@ use colored::Colorize;
 use crate::error::Result;
 use crate::model::job::JobId;
 use crate::query::jobs::{Counts, JobRow};
+use crate::render::escape::field;
 use crate::render::{table, table_string, to_json_pretty};
 
 /// A page of a JSON array, formatted like serde's pretty printer (two-space indent).
@@ -59,16 +60,19 @@ pub fn table_cells(r: &JobRow) -> [String; 7] {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    // Stored strings, one cell each: escaped so that none can forge a row or drive the
+    // terminal.
+    let f = |s: &str| field(s).into_owned();
     [
-        r.id.clone(),
+        f(&r.id),
         r.stage.name().to_string(),
         r.retry.map(|x| x.to_string()).unwrap_or_else(dash),
-        worker,
+        f(&worker),
         r.lease_ttl.map(|s| format!("{s}s")).unwrap_or_else(dash),
-        waiting,
+        f(&waiting),
         r.stuck
             .as_ref()
-            .map(|s| format!("STUCK: {s}"))
+            .map(|s| f(&format!("STUCK: {s}")))
             .unwrap_or_default(),
     ]
 }

@@ -5,6 +5,7 @@
 pub mod config;
 pub mod diff;
 pub mod enqueue;
+pub mod escape;
 pub mod history;
 pub mod job;
 pub mod jobs;

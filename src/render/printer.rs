@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use crate::error::{EsiError, Result};
+use crate::render::escape::{json_safe, terminal_safe};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum OutputFormat {
@@ -108,10 +109,15 @@ impl Printer {
         Ok(())
     }
 
+    /// Write a human view made outside [`Printer::emit`] (terminal-safe, as every view).
+    pub fn write_human(&self, text: &str) -> Result<()> {
+        self.write(terminal_safe(text).as_bytes())
+    }
+
     /// Write one document: `human` renders the table form.
     pub fn emit<T: Serialize>(&self, data: &T, human: impl FnOnce(&T) -> String) -> Result<()> {
         let text = match self.format {
-            OutputFormat::Table => human(data),
+            OutputFormat::Table => terminal_safe(&human(data)).into_owned(),
             OutputFormat::Json => to_json_pretty(data)? + "\n",
             OutputFormat::Jsonl => to_json_line(data)? + "\n",
             OutputFormat::Yaml => to_yaml(data)?,
@@ -145,7 +151,7 @@ impl Printer {
         human: impl FnOnce(&T) -> String,
     ) -> Result<()> {
         let text = match self.format {
-            OutputFormat::Table => human(data),
+            OutputFormat::Table => terminal_safe(&human(data)).into_owned(),
             _ => to_json_line(data)? + "\n",
         };
         self.write(text.as_bytes())
@@ -153,11 +159,15 @@ impl Printer {
 }
 
 pub fn to_json_pretty<T: Serialize>(data: &T) -> Result<String> {
-    serde_json::to_string_pretty(data).map_err(|e| EsiError::Other(e.into()))
+    serde_json::to_string_pretty(data)
+        .map(json_safe)
+        .map_err(|e| EsiError::Other(e.into()))
 }
 
 pub fn to_json_line<T: Serialize>(data: &T) -> Result<String> {
-    serde_json::to_string(data).map_err(|e| EsiError::Other(e.into()))
+    serde_json::to_string(data)
+        .map(json_safe)
+        .map_err(|e| EsiError::Other(e.into()))
 }
 
 fn to_yaml<T: Serialize>(data: &T) -> Result<String> {

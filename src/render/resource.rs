@@ -3,7 +3,7 @@
 use colored::Colorize;
 use serde_json::Value;
 
-use super::{cell, short, status, table, table_string};
+use super::{cell, plain, short, status, table, table_string};
 use crate::model::keys::Family;
 use crate::model::registry::Registry;
 use crate::model::resource::{Record, ResourceView};
@@ -231,11 +231,11 @@ fn jobs_section(o: &mut String, v: &ResourceView) {
         };
         t.add_row(vec![
             cell(j.stage.name()),
-            comfy_table::Cell::new(&j.id),
-            comfy_table::Cell::new(j.retry.map(|r| r.to_string()).unwrap_or_else(dash)),
-            comfy_table::Cell::new(j.worker.clone().unwrap_or_else(dash)),
-            comfy_table::Cell::new(j.lease_ttl.map(|t| format!("{t}s")).unwrap_or_else(dash)),
-            comfy_table::Cell::new(pending),
+            plain(&j.id),
+            plain(j.retry.map(|r| r.to_string()).unwrap_or_else(dash)),
+            plain(j.worker.clone().unwrap_or_else(dash)),
+            plain(j.lease_ttl.map(|t| format!("{t}s")).unwrap_or_else(dash)),
+            plain(pending),
         ]);
     }
     for line in table_string(&t).lines() {
@@ -303,9 +303,9 @@ pub fn ls(rows: &[LsRow]) -> String {
     for r in rows {
         let v = |x: Option<i64>| x.map(|v| format!("v{v}")).unwrap_or_else(dash);
         t.add_row(vec![
-            comfy_table::Cell::new(&r.id),
-            comfy_table::Cell::new(r.name.clone().unwrap_or_else(dash)),
-            comfy_table::Cell::new(
+            plain(&r.id),
+            plain(r.name.clone().unwrap_or_else(dash)),
+            plain(
                 v(r.config_version)
                     + if r.marked_for_deletion == Some(true) {
                         " (del)"
@@ -313,7 +313,7 @@ pub fn ls(rows: &[LsRow]) -> String {
                         ""
                     },
             ),
-            comfy_table::Cell::new(v(r.state_version)),
+            plain(v(r.state_version)),
             cell(r.worker_state.as_deref().unwrap_or("-")),
             cell(r.orchestration_state.as_deref().unwrap_or("-")),
             cell(r.monitoring.as_deref().unwrap_or("-")),

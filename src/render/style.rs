@@ -3,14 +3,16 @@
 
 use colored::Colorize;
 
+use crate::render::escape::{field, terminal_safe};
+
 /// `warning: …` on stderr.
 pub fn warn(msg: &str) {
-    eprintln!("{} {msg}", "warning:".yellow().bold());
+    eprintln!("{} {}", "warning:".yellow().bold(), terminal_safe(msg));
 }
 
 /// An informational line on stderr (never mixed into machine output).
 pub fn note(msg: &str) {
-    eprintln!("{msg}");
+    eprintln!("{}", terminal_safe(msg));
 }
 
 /// Colour a status word: COMPLETE green, IN_PROGRESS yellow, FAIL/ERROR red.
@@ -26,10 +28,15 @@ pub fn status(s: &str) -> String {
     }
 }
 
+/// A plain table cell of any value, escaped like every stored string in a table.
+pub fn plain(s: impl ToString) -> comfy_table::Cell {
+    comfy_table::Cell::new(field(&s.to_string()))
+}
+
 /// A table cell coloured like [`status`] (comfy-table measures widths without escapes).
 pub fn cell(s: &str) -> comfy_table::Cell {
     use comfy_table::Color;
-    let c = comfy_table::Cell::new(s);
+    let c = comfy_table::Cell::new(field(s));
     if s.contains("FAIL")
         || s.contains("ERROR")
         || s.starts_with("STUCK")
@@ -100,5 +107,9 @@ pub fn table_string(t: &comfy_table::Table) -> String {
 
 /// `error: …` on stderr.
 pub fn error(e: &crate::error::EsiError) {
-    eprintln!("{} {e}", "error:".red().bold());
+    eprintln!(
+        "{} {}",
+        "error:".red().bold(),
+        terminal_safe(&e.to_string())
+    );
 }

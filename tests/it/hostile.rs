@@ -205,3 +205,59 @@ fn empty_endpoints_and_zero_timeouts_are_usage_errors_naming_the_setting() {
         .code(9);
     assert!(r.stderr.contains("endpoints is empty"), "{}", r.stderr);
 }
+
+#[test]
+fn stored_strings_cannot_drive_the_terminal() {
+    use crate::harness::{block_on, put_all, Etcd};
+    use crate::show::config;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    let name = "lb\u{1b}]0;pwned\u{7}\u{1b}[2J\r\u{9b}31m\u{202e}evil";
+    let forged = "fake\nddc14be4-0000-0000-0000-000000000000  forged row";
+    put_all(
+        store.as_ref(),
+        &[
+            (
+                "/config/v2.0/ports/aaaaaaaa-1111-2222-3333-444444444444".to_string(),
+                config(serde_json::json!({"name": name}), 1, false),
+            ),
+            (
+                format!("/config/v2.0/ports/{forged}"),
+                config(serde_json::json!({"name": "x"}), 1, false),
+            ),
+        ],
+    );
+    let clean = |s: &str| {
+        !s.chars()
+            .any(|c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+    };
+    for args in [
+        vec!["ls", "port"],
+        vec!["show", "port", "aaaaaaaa-1111-2222-3333-444444444444"],
+        vec!["jobs"],
+    ] {
+        let r = etcd.esi().args(&args).run();
+        assert!(clean(&r.stdout), "{args:?} stdout: {:?}", r.stdout);
+        assert!(clean(&r.stderr), "{args:?} stderr: {:?}", r.stderr);
+    }
+    let ls = etcd.esi().args(["ls", "port"]).run().ok();
+    assert!(ls.stdout.contains("\\x1b]0;pwned"), "{}", ls.stdout);
+    assert!(
+        !ls.stdout.lines().any(|l| l.starts_with("ddc14be4-0000")),
+        "a forged row: {}",
+        ls.stdout
+    );
+    // JSON stays valid, with C1 and bidi escaped.
+    let j = etcd.esi().args(["ls", "port", "-o", "json"]).run().ok();
+    assert!(
+        j.stdout.contains("\\u009b") && j.stdout.contains("\\u202e"),
+        "{}",
+        j.stdout
+    );
+    let v = j.json();
+    assert!(v
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["name"] == serde_json::json!(name)));
+}

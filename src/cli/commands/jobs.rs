@@ -129,7 +129,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         OutputFormat::Table if n == 0 => ctx.note(&format!("no jobs at revision {revision}")),
         OutputFormat::Table => {
             cells.sort();
-            ctx.out.write(jobs_table(&cells).as_bytes())?;
+            ctx.out.write_human(&jobs_table(&cells))?;
             ctx.note(&format!("{n} job(s) at revision {revision}"));
         }
     }
