@@ -165,7 +165,12 @@ fn decode_nested(
 fn check_int(v: &Value, field: &str, key: &str, d: &mut Decoded) {
     match v.get(field) {
         Some(x) if x.as_i64().is_some() => {}
-        Some(x) => d.warn(key, format!("`{field}` is not an integer: {x}")),
+        Some(x) => {
+            // Quoted in a warning: never with its secrets.
+            let mut x = x.clone();
+            super::redact::redact(&mut x);
+            d.warn(key, format!("`{field}` is not an integer: {x}"))
+        }
         None => d.warn(key, format!("`{field}` is missing")),
     }
 }

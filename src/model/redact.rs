@@ -7,6 +7,7 @@ use serde_json::Value;
 
 pub const REDACTED: &str = "<redacted>";
 
+/// A name containing one of these (case-insensitive, `-` read as `_`) is secret.
 const SECRET_WORDS: &[&str] = &[
     "password",
     "passwd",
@@ -16,13 +17,34 @@ const SECRET_WORDS: &[&str] = &[
     "privatekey",
     "api_key",
     "apikey",
+    "access_key",
+    "accesskey",
+    "cert_key",
     "credential",
     "passphrase",
     "ssh_key",
+    "authorization",
 ];
 
-/// Case-insensitive, `-` read as `_`; no allocation (it runs on every key of every
-/// decoded value).
+/// Short words that are secret only as a whole segment of a name (`db_pwd`, `sim.pin`;
+/// not `ping` or `mapping`). Segments are split at `_ - . : /`.
+const SECRET_SEGMENTS: &[&str] = &["pwd", "pin", "pass", "auth", "bearer"];
+
+/// Words a schema file added (`"secret_names"`): process-wide, set once at start-up.
+static EXTRA: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+
+/// Add secret words (from the user's schema file); the first call wins.
+pub fn extend(words: Vec<String>) {
+    let _ = EXTRA.set(
+        words
+            .into_iter()
+            .map(|w| w.to_ascii_lowercase().replace('-', "_"))
+            .collect(),
+    );
+}
+
+/// Case-insensitive, `-` read as `_`; no allocation on the common path (it runs on
+/// every key of every decoded value).
 pub fn is_secret_name(name: &str) -> bool {
     let norm = |c: u8| {
         if c == b'-' {
@@ -32,11 +54,21 @@ pub fn is_secret_name(name: &str) -> bool {
         }
     };
     let hay = name.as_bytes();
-    SECRET_WORDS.iter().any(|w| {
-        let w = w.as_bytes();
+    let contains = |w: &[u8]| {
         hay.windows(w.len())
             .any(|win| win.iter().zip(w).all(|(h, n)| norm(*h) == *n))
-    })
+    };
+    if SECRET_WORDS.iter().any(|w| contains(w.as_bytes())) {
+        return true;
+    }
+    if EXTRA
+        .get()
+        .is_some_and(|x| x.iter().any(|w| contains(w.as_bytes())))
+    {
+        return true;
+    }
+    name.split(['_', '-', '.', ':', '/'])
+        .any(|seg| SECRET_SEGMENTS.iter().any(|w| seg.eq_ignore_ascii_case(w)))
 }
 
 /// Replace secret values in place; returns how many were redacted.
@@ -72,40 +104,70 @@ fn walk(v: &mut Value, n: &mut usize) {
             }
         }
         Value::Array(a) => a.iter_mut().for_each(|c| walk(c, n)),
-        Value::String(s)
-            // A raw or still-encoded JSON text: redact `"secret": "..."` pairs inside it.
-            if s.contains('"') && {
-                let lower = s.to_ascii_lowercase();
-                SECRET_WORDS.iter().any(|w| lower.contains(w))
-            } => {
-                let r = redact_text(s);
-                if r != *s {
-                    *s = r;
-                    *n += 1;
-                }
+        Value::String(s) => {
+            // Raw or still-encoded JSON text, a URL with a password, a bearer token.
+            let r = redact_text(s);
+            if r != *s {
+                *s = r;
+                *n += 1;
             }
+        }
         _ => {}
     }
 }
 
-/// Redact `"name": "value"` pairs in text that is (or contains, escaped) JSON.
+/// Redact secrets in free text: `"name": value` pairs of (possibly escaped) JSON whose
+/// name is secret, the password of `scheme://user:password@host`, and `Bearer <token>`.
 pub fn redact_text(s: &str) -> String {
     use std::sync::OnceLock;
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r#"(?i)((?:\\*")[a-z0-9_\-]*(?:password|passwd|secret|token|private_?key|api_?key|credential|passphrase|ssh_key)[a-z0-9_\-]*(?:\\*")\s*:\s*)(\\*")((?:[^"\\]|\\[^"]|\\+"[^,}\]])*?)(\\*")"#,
-        )
+    static PAIR: OnceLock<regex::Regex> = OnceLock::new();
+    static URL: OnceLock<regex::Regex> = OnceLock::new();
+    static BEARER: OnceLock<regex::Regex> = OnceLock::new();
+    let cheap = s.contains('"') || s.contains("://") || s.to_ascii_lowercase().contains("bearer");
+    if !cheap {
+        return s.to_string();
+    }
+    let pair = PAIR.get_or_init(|| {
+        // A quoted name holding a secret word, a colon, then a quoted string or a bare
+        // scalar; `is_secret_name` then decides on the whole name. (Only names with a
+        // secret word may match: a match consumes its value, which may hold more pairs.)
+        let mut words: Vec<String> = SECRET_WORDS
+            .iter()
+            .chain(SECRET_SEGMENTS)
+            .map(|w| regex::escape(w).replace('_', "[_-]?"))
+            .collect();
+        words.extend(EXTRA.get().into_iter().flatten().map(|w| regex::escape(w)));
+        regex::Regex::new(&format!(
+            r#"(?i)((?:\\*")([^"\\]{{0,100}}(?:{})[^"\\]{{0,100}})(?:\\*")\s*:\s*)(?:(\\*")((?:[^"\\]|\\[^"]|\\+"[^,}}\]])*?)(\\*")|([^\s",}}\]]+))"#,
+            words.join("|")
+        ))
         .expect("valid regex")
     });
-    re.replace_all(s, |c: &regex::Captures| {
-        if c[3].is_empty() {
-            c[0].to_string()
-        } else {
-            format!("{}{}{}{}", &c[1], &c[2], REDACTED, &c[4])
+    let out = pair.replace_all(s, |c: &regex::Captures| {
+        if !is_secret_name(&c[2]) {
+            return c[0].to_string();
         }
-    })
-    .into_owned()
+        match (c.get(3), c.get(4), c.get(5), c.get(6)) {
+            (Some(q1), Some(v), Some(q2), _) if !v.as_str().is_empty() => {
+                format!("{}{}{}{}", &c[1], q1.as_str(), REDACTED, q2.as_str())
+            }
+            (_, _, _, Some(v)) if v.as_str() != "null" => format!("{}\"{}\"", &c[1], REDACTED),
+            _ => c[0].to_string(),
+        }
+    });
+    let url = URL.get_or_init(|| {
+        regex::Regex::new(r"([a-zA-Z][a-zA-Z0-9+.\-]*://[^:/@\s]*:)([^@/\s]+)@")
+            .expect("valid regex")
+    });
+    let out = url.replace_all(&out, |c: &regex::Captures| {
+        format!("{}{}@", &c[1], REDACTED)
+    });
+    let bearer = BEARER.get_or_init(|| {
+        regex::Regex::new(r"(?i)\b(bearer\s+)[A-Za-z0-9._~+/=\-]{8,}").expect("valid regex")
+    });
+    bearer
+        .replace_all(&out, |c: &regex::Captures| format!("{}{}", &c[1], REDACTED))
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -143,9 +205,52 @@ mod tests {
         ] {
             assert!(is_secret_name(n), "{n}");
         }
-        for n in ["", "name", "pass", "tok", "keys", "private"] {
+        for n in [
+            "", "name", "tok", "keys", "private", "ping", "mapping", "pinned", "compass",
+        ] {
             assert!(!is_secret_name(n), "{n}");
         }
+    }
+
+    #[test]
+    fn wider_names_urls_and_bearer_tokens() {
+        for n in [
+            "access_key",
+            "aws-access-key-id",
+            "pwd",
+            "db_pwd",
+            "sim.pin",
+            "authorization",
+            "cert_key",
+            "db.password",
+            "x:pass",
+        ] {
+            assert!(is_secret_name(n), "{n}");
+        }
+        assert_eq!(
+            redact_text("postgres://app:s3cr3t@db:5432/x failed"),
+            "postgres://app:<redacted>@db:5432/x failed"
+        );
+        assert_eq!(
+            redact_text("http://127.0.0.1:2379"),
+            "http://127.0.0.1:2379"
+        );
+        assert_eq!(
+            redact_text("Authorization: Bearer abcdef0123456789"),
+            "Authorization: Bearer <redacted>"
+        );
+        assert_eq!(
+            redact_text(r#"{"db.password": 12345, "n": 1}"#),
+            r#"{"db.password": "<redacted>", "n": 1}"#
+        );
+        let mut v =
+            serde_json::json!({"error": "connect to mysql://root:pw@db failed", "pin": 1234});
+        redact(&mut v);
+        assert_eq!(
+            v["error"],
+            serde_json::json!("connect to mysql://root:<redacted>@db failed")
+        );
+        assert_eq!(v["pin"], serde_json::json!(REDACTED));
     }
 
     #[test]

@@ -52,7 +52,11 @@ fn is_true(b: &bool) -> bool {
 struct SchemaFile {
     #[serde(default)]
     handlers: Vec<String>,
+    #[serde(default)]
     types: BTreeMap<String, ResourceType>,
+    /// More field names to treat as secret (substrings, like the built-in words).
+    #[serde(default)]
+    secret_names: Vec<String>,
 }
 
 /// All known resource types, looked up by schema id or by plural.
@@ -88,6 +92,9 @@ impl Registry {
             let file: SchemaFile = serde_json::from_str(&text).map_err(|e| {
                 EsiError::Usage(format!("schema file {} is not valid: {e}", path.display()))
             })?;
+            if !file.secret_names.is_empty() {
+                super::redact::extend(file.secret_names);
+            }
             for h in file.handlers {
                 if !reg.handlers.contains(&h) {
                     reg.handlers.push(h);

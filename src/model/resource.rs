@@ -91,6 +91,9 @@ impl Record {
         if let Some(r) = self.raw.as_mut() {
             *r = redact::redact_text(r);
         }
+        for w in &mut self.warnings {
+            *w = redact::redact_text(w);
+        }
     }
 }
 
@@ -341,14 +344,7 @@ impl ResourceView {
     }
 
     pub fn redact(&mut self) {
-        for r in [
-            &mut self.config,
-            &mut self.worker_config,
-            &mut self.heat_stack,
-            &mut self.job_state,
-            &mut self.state,
-            &mut self.monitoring,
-        ] {
+        for r in self.records_mut() {
             r.redact();
         }
         for j in &mut self.jobs {
@@ -358,7 +354,26 @@ impl ResourceView {
             if let Some(r) = j.raw.as_mut() {
                 *r = redact::redact_text(r);
             }
+            for w in &mut j.warnings {
+                *w = redact::redact_text(w);
+            }
         }
+        // The verdict quotes values (a state's error text): redacted like them.
+        self.verdict.text = redact::redact_text(&self.verdict.text);
+        for r in &mut self.verdict.reasons {
+            *r = redact::redact_text(r);
+        }
+    }
+
+    fn records_mut(&mut self) -> [&mut Record; 6] {
+        [
+            &mut self.config,
+            &mut self.worker_config,
+            &mut self.heat_stack,
+            &mut self.job_state,
+            &mut self.state,
+            &mut self.monitoring,
+        ]
     }
 
     /// The newest active job (by version), if any.

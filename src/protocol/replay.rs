@@ -282,6 +282,8 @@ async fn create_revision(store: &dyn Store, key: &str) -> Result<Option<i64>> {
     Ok(res.kvs.first().map(|kv| kv.create_revision))
 }
 
+/// The start of a raw value for an error message, secrets redacted first.
 fn first_line(s: &str) -> String {
+    let s = crate::model::redact::redact_text(s);
     s.lines().next().unwrap_or("").chars().take(120).collect()
 }

@@ -261,3 +261,58 @@ fn stored_strings_cannot_drive_the_terminal() {
         .iter()
         .any(|r| r["name"] == serde_json::json!(name)));
 }
+
+#[test]
+fn secrets_never_leak_through_warnings_errors_or_raw_values() {
+    use crate::harness::{block_on, put_all, Etcd};
+    use crate::show::PORT;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    let job = format!("modify:heat_worker:port:{PORT}:2:zzzzz");
+    put_all(
+        store.as_ref(),
+        &[
+            // `version` is not an integer, and holds a secret: quoted in a warning.
+            (
+                format!("/config/v2.0/ports/{PORT}"),
+                r#"{"body":"{\"name\":\"p\",\"db.password\":\"S3CRET-1\"}","version":{"admin_password":"S3CRET-2"}}"#.to_string(),
+            ),
+            // Not JSON: shown raw, and quoted by replay's error.
+            (format!("/jobs/all/{job}"), r#"["heat_worker", {"pwd": "S3CRET-3", "pin": 4242, broken"#.to_string()),
+            (format!("/jobs/ready/{job}"), "heat_worker".to_string()),
+            // Credentials in a URL of the state's error text.
+            (
+                format!("/state/v2.0/ports/{PORT}"),
+                r#"{"error":"cannot reach postgres://app:S3CRET-4@db/x","state":{},"version":2}"#.to_string(),
+            ),
+        ],
+    );
+    let leaks = |s: &str| s.contains("S3CRET") || s.contains("4242");
+    for out in ["table", "json", "jsonl", "yaml"] {
+        for args in [
+            vec!["show", "port", PORT],
+            vec!["get", "/jobs/all/", "--prefix"],
+            vec!["jobs"],
+            vec!["job", "show", &job],
+            vec!["history", "port", PORT],
+        ] {
+            let r = etcd.esi().args(&args).args(["-o", out]).run();
+            assert!(
+                !leaks(&r.stdout) && !leaks(&r.stderr),
+                "{args:?} -o {out}:\n{}\n{}",
+                r.stdout,
+                r.stderr
+            );
+        }
+    }
+    let r = etcd.esi().args(["replay", "job", &job, "--dry-run"]).run();
+    assert_ne!(r.code, 0);
+    assert!(!leaks(&r.stderr), "{}", r.stderr);
+    // With --show-secrets, what is shown is shown whole.
+    let r = etcd
+        .esi()
+        .args(["show", "port", PORT, "--show-secrets", "-o", "json"])
+        .run()
+        .ok();
+    assert!(r.stdout.contains("S3CRET-4"), "{}", r.stdout);
+}

@@ -175,7 +175,17 @@ fn current(
     };
     let path_val = |p: &Option<std::path::PathBuf>| serde_json::to_value(p).unwrap_or_default();
     let mut values: Vec<(&'static str, serde_json::Value)> = vec![
-        ("endpoints", e.endpoints.clone().into()),
+        (
+            "endpoints",
+            e.endpoints
+                .iter()
+                .map(|ep| match g.show_secrets {
+                    true => ep.clone(),
+                    false => crate::model::redact::redact_text(ep),
+                })
+                .collect::<Vec<_>>()
+                .into(),
+        ),
         ("cacert", path_val(&e.cacert)),
         ("cert", path_val(&e.cert)),
         ("key", path_val(&e.key)),

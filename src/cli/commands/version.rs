@@ -40,7 +40,7 @@ pub async fn run(g: &GlobalArgs, _a: Args) -> Result<Outcome> {
         let mut cfg = settings.etcd.clone();
         cfg.dial_timeout = cfg.dial_timeout.min(PROBE);
         cfg.command_timeout = cfg.command_timeout.min(PROBE);
-        let endpoints = cfg.endpoints.join(",");
+        let endpoints = crate::model::redact::redact_text(&cfg.endpoints.join(","));
         let probe = async {
             let store = EtcdStore::connect(cfg).await?;
             store.probe().await

@@ -6,9 +6,10 @@ use crate::error::EsiError;
 
 /// The endpoint (or endpoints) named, and what went wrong.
 pub fn unreachable(endpoints: &str, detail: impl Into<String>) -> EsiError {
+    // `http://user:password@host` is how some write their endpoints: never echo it.
     EsiError::Unreachable {
-        endpoints: endpoints.to_string(),
-        detail: detail.into(),
+        endpoints: crate::model::redact::redact_text(endpoints),
+        detail: crate::model::redact::redact_text(&detail.into()),
     }
 }
 

@@ -262,7 +262,7 @@ fn read(path: &std::path::Path, flag: &str) -> Result<Vec<u8>> {
 #[async_trait]
 impl Store for EtcdStore {
     fn describe(&self) -> String {
-        format!("etcd at {}", self.all())
+        format!("etcd at {}", crate::model::redact::redact_text(&self.all()))
     }
 
     async fn probe(&self) -> Result<StoreStatus> {
