@@ -20,7 +20,7 @@ use crate::model::resource::Stage;
 use crate::store::{for_each_page, Kv, Range, Store};
 
 /// Keys per page for keys-only reads (small) and value reads (~4.5 KB per job).
-const KEY_PAGE: i64 = 20000;
+pub const KEY_PAGE: i64 = 20000;
 pub const VALUE_PAGE: i64 = 500;
 /// Keys per batch when fetching the values of a filtered subset.
 const GET_BATCH: usize = 128;
@@ -59,17 +59,6 @@ pub struct JobRow {
     pub warnings: Vec<String>,
 }
 
-/// Key counts per directory (`esi jobs --count`), from count-only ranges.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Counts {
-    pub revision: i64,
-    pub all: i64,
-    pub waiting: i64,
-    pub ready: i64,
-    pub working: i64,
-    pub finished: i64,
-}
-
 /// Key prefixes (after `/jobs/<dir>/`) that cover the filter, and whether every key under
 /// them matches it (else ids are also filtered client-side).
 pub fn prefixes(reg: &Registry, f: &Filter) -> (Vec<String>, bool) {
@@ -96,7 +85,7 @@ pub fn prefixes(reg: &Registry, f: &Filter) -> (Vec<String>, bool) {
     }
 }
 
-fn matches(f: &Filter, id: &str) -> bool {
+pub fn matches(f: &Filter, id: &str) -> bool {
     let Some(j) = JobId::parse(id) else {
         // Unparseable ids only match an unfiltered listing.
         return f.action.is_none() && f.rtype.is_none() && f.id.is_none();
@@ -104,62 +93,6 @@ fn matches(f: &Filter, id: &str) -> bool {
     f.action.as_ref().is_none_or(|a| *a == j.action)
         && f.rtype.as_ref().is_none_or(|t| *t == j.resource_type)
         && f.id.as_ref().is_none_or(|i| *i == j.resource_id)
-}
-
-/// Stage-directory counts without transferring values.
-pub async fn count(
-    store: &dyn Store,
-    reg: &Registry,
-    f: &Filter,
-    rev: Option<i64>,
-) -> Result<Counts> {
-    let (pfx, exact) = prefixes(reg, f);
-    let mut c = Counts::default();
-    fn slot(c: &mut Counts, dir: QueueDir) -> &mut i64 {
-        match dir {
-            QueueDir::All => &mut c.all,
-            QueueDir::Waiting => &mut c.waiting,
-            QueueDir::Ready => &mut c.ready,
-            QueueDir::Working => &mut c.working,
-            QueueDir::Finished => &mut c.finished,
-        }
-    }
-    if exact {
-        // Every directory × prefix as a count-only range, in one round trip.
-        let ranges: Vec<Range> = QueueDir::ALL
-            .iter()
-            .flat_map(|d| {
-                pfx.iter()
-                    .map(move |p| Range::prefix(format!("{}{p}", d.prefix())).count_only())
-            })
-            .collect();
-        let (r, res) = store.ranges(&ranges, rev).await?;
-        for (i, res) in res.iter().enumerate() {
-            *slot(&mut c, QueueDir::ALL[i / pfx.len()]) += res.count;
-        }
-        c.revision = r;
-        return Ok(c);
-    }
-    // Ids must be matched client side: keys-only pages.
-    let mut at = rev;
-    for dir in QueueDir::ALL {
-        for p in &pfx {
-            let range = Range::prefix(format!("{}{p}", dir.prefix())).keys_only();
-            let mut n = 0;
-            let r = for_each_page(store, range, KEY_PAGE, at, |kvs| {
-                n += kvs
-                    .iter()
-                    .filter(|kv| matches(f, dir.id_of(&kv.key).unwrap_or_default()))
-                    .count() as i64;
-                Ok(())
-            })
-            .await?;
-            at.get_or_insert(r);
-            *slot(&mut c, dir) += n;
-        }
-    }
-    c.revision = at.unwrap_or(0);
-    Ok(c)
 }
 
 fn bit(d: QueueDir) -> u8 {
@@ -439,7 +372,7 @@ async fn rows(
     Ok(parsed
         .into_iter()
         .map(|(id, p)| row(m, &id, p, ttl))
-        .filter(|r| !f.stuck || r.stuck.is_some())
+        .filter(|r| !f.stuck || r.stuck.is_some() || r.stage == Stage::Waiting)
         .collect())
 }
 
@@ -496,6 +429,21 @@ pub async fn list(
     rev: Option<i64>,
     mut sink: impl FnMut(Vec<JobRow>) -> Result<()>,
 ) -> Result<i64> {
+    // With --stuck: waiting jobs not stuck on their own are kept, to find the ones that
+    // wait on each other once every page is read.
+    let mut waiting: Vec<JobRow> = Vec::new();
+    let mut emit = |rows: Vec<JobRow>| -> Result<()> {
+        if !f.stuck {
+            return sink(rows);
+        }
+        let (stuck, rest): (Vec<JobRow>, Vec<JobRow>) =
+            rows.into_iter().partition(|r| r.stuck.is_some());
+        waiting.extend(
+            rest.into_iter()
+                .filter(|r| r.stage == Stage::Waiting && !r.pending_dependencies.is_empty()),
+        );
+        sink(stuck)
+    };
     let mut m = membership(store, reg, f, rev).await?;
     let at = Some(m.revision);
     // A TTL is "now": only meaningful when reading the latest revision.
@@ -548,7 +496,7 @@ pub async fn list(
                         )
                     })
                     .collect();
-                sink(rows(store, &mut m, f, batch, &ttl).await?)
+                emit(rows(store, &mut m, f, batch, &ttl).await?)
             };
             match pages.get(i + 1) {
                 Some(next) => {
@@ -572,7 +520,7 @@ pub async fn list(
                 .cloned()
                 .zip(res.into_iter().map(|r| r.kvs.into_iter().next()))
                 .collect();
-            sink(rows(store, &mut m, f, batch, &ttl).await?)?;
+            emit(rows(store, &mut m, f, batch, &ttl).await?)?;
         }
     }
     let mut orphans: Vec<String> = m
@@ -584,7 +532,11 @@ pub async fn list(
     orphans.sort();
     if !orphans.is_empty() {
         let batch = orphans.into_iter().map(|id| (id, None)).collect();
-        sink(rows(store, &mut m, f, batch, &ttl).await?)?;
+        emit(rows(store, &mut m, f, batch, &ttl).await?)?;
+    }
+    let cyclic = crate::query::cycles::on_cycles(waiting);
+    if !cyclic.is_empty() {
+        sink(cyclic)?;
     }
     Ok(m.revision)
 }

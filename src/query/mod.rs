@@ -3,6 +3,8 @@
 //! listing (`jobs`), finding a job in the queue or its history (`locate`), a job's full
 //! view (`job`), versions to diff (`versions`) and a resource's timeline (`history`).
 
+pub mod counts;
+pub mod cycles;
 pub mod history;
 pub mod job;
 pub mod jobs;

@@ -5,7 +5,8 @@ use colored::Colorize;
 
 use crate::error::Result;
 use crate::model::job::JobId;
-use crate::query::jobs::{Counts, JobRow};
+use crate::query::counts::Counts;
+use crate::query::jobs::JobRow;
 use crate::render::escape::field;
 use crate::render::{table, table_string, to_json_pretty};
 

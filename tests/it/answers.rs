@@ -335,3 +335,48 @@ fn a_watch_timeout_says_what_timed_out_and_a_lost_etcd_is_unreachable() {
         "{stderr}"
     );
 }
+
+#[test]
+fn jobs_stuck_reports_a_dependency_cycle() {
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    let a = format!("modify:heat_worker:port:{PORT}:2:aaaaa");
+    let b = "modify:heat_worker:network:168c1535-9001-49c7-bb05-21844570a83c:2:bbbbb".to_string();
+    let c = "modify:heat_worker:subnet:707847d0-0000-0000-0000-000000000000:2:ccccc".to_string();
+    let job = |id: &str, deps: &[&str]| {
+        json!(["heat_worker", {"id": id, "action": "modify", "version": 2, "dependency": deps, "params": []}, 0])
+            .to_string()
+    };
+    put_all(
+        store.as_ref(),
+        &[
+            (format!("/jobs/all/{a}"), job(&a, &[&b])),
+            (format!("/jobs/waiting/{a}"), "heat_worker".to_string()),
+            (format!("/jobs/all/{b}"), job(&b, &[&a])),
+            (format!("/jobs/waiting/{b}"), "heat_worker".to_string()),
+            // Waits on the cycle, is not on it: not reported as a cycle member.
+            (format!("/jobs/all/{c}"), job(&c, &[&a])),
+            (format!("/jobs/waiting/{c}"), "heat_worker".to_string()),
+        ],
+    );
+    let v = etcd
+        .esi()
+        .args(["jobs", "--stuck", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    let stuck: Vec<(&str, &str)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["id"].as_str().unwrap(), r["stuck"].as_str().unwrap()))
+        .collect();
+    assert_eq!(stuck.len(), 2, "{v}");
+    for (id, why) in stuck {
+        assert!(id == a || id == b, "{id}");
+        assert!(
+            why.contains("dependency cycle among 2 waiting jobs"),
+            "{why}"
+        );
+    }
+}

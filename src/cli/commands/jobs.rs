@@ -92,7 +92,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         stuck: a.stuck,
     };
     if a.count {
-        let c = listing::count(ctx.store(), &ctx.registry, &f, a.rev).await?;
+        let c = crate::query::counts::count(ctx.store(), &ctx.registry, &f, a.rev).await?;
         ctx.out.emit(&c, counts_table)?;
         return Ok(Outcome::OK);
     }
