@@ -5,6 +5,7 @@
 
 pub mod agreement;
 pub mod cond;
+pub mod cycles;
 pub mod decode;
 pub mod job;
 pub mod jsondiff;

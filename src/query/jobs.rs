@@ -420,6 +420,62 @@ async fn lease_ttls(
         .await
 }
 
+/// What every page of one listing is read with.
+struct Pass<'a> {
+    store: &'a dyn Store,
+    f: &'a Filter,
+    at: Option<i64>,
+    ttl: &'a HashMap<i64, Option<i64>>,
+}
+
+/// Most keys are wanted: read the prefixes' values a page at a time. Each page is bounded
+/// by keys known from the keys-only pass (no limit paging, which etcd 3.4 serves in
+/// quadratic time), and the next page is requested while this one is turned into rows,
+/// so etcd and esi work at the same time.
+async fn all_pages(
+    c: &Pass<'_>,
+    m: &mut Membership,
+    pages: &[Range],
+    in_all: Vec<String>,
+    emit: &mut dyn FnMut(Vec<JobRow>) -> Result<()>,
+) -> Result<()> {
+    let wanted_set: HashSet<String> = in_all.into_iter().collect();
+    let mut prefetched = None;
+    for (i, range) in pages.iter().enumerate() {
+        let res = match prefetched.take() {
+            Some(r) => r,
+            None => c.store.range(range, c.at).await,
+        }?
+        .1;
+        let work = async {
+            // Let the connection task send the next page's request first (on a
+            // one-thread runtime it would otherwise wait for this page's work).
+            tokio::task::yield_now().await;
+            let batch: Vec<(String, Option<Kv>)> = res
+                .kvs
+                .into_iter()
+                .filter(|kv| wanted_set.contains(QueueDir::All.id_of(&kv.key).unwrap_or_default()))
+                .map(|kv| {
+                    (
+                        QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string(),
+                        Some(kv),
+                    )
+                })
+                .collect();
+            emit(rows(c.store, m, c.f, batch, c.ttl).await?)
+        };
+        match pages.get(i + 1) {
+            Some(next) => {
+                let (r, w) = tokio::join!(c.store.range(next, c.at), work);
+                w?;
+                prefetched = Some(r);
+            }
+            None => work.await?,
+        }
+    }
+    Ok(())
+}
+
 /// List jobs, handing rows to `sink` a batch at a time (ids in key order per prefix;
 /// orphaned stage keys last). Returns the revision read.
 pub async fn list(
@@ -465,48 +521,15 @@ pub async fn list(
         .filter(|b| *b & bit(QueueDir::All) != 0)
         .count();
     if in_all.len() * 2 >= total_in_all && in_all.len() > GET_BATCH {
-        // Most keys are wanted: read the prefixes' values a page at a time. Each page is
-        // bounded by keys known from the keys-only pass (no limit paging, which etcd 3.4
-        // serves in quadratic time), and the next page is requested while this one is
-        // turned into rows, so etcd and esi work at the same time.
         let (pfx, _) = prefixes(reg, f);
         let pages = value_pages(&pfx, &in_all);
-        let wanted_set: HashSet<String> = in_all.into_iter().collect();
-        let mut prefetched = None;
-        for (i, range) in pages.iter().enumerate() {
-            let res = match prefetched.take() {
-                Some(r) => r,
-                None => store.range(range, at).await,
-            }?
-            .1;
-            let work = async {
-                // Let the connection task send the next page's request first (on a
-                // one-thread runtime it would otherwise wait for this page's work).
-                tokio::task::yield_now().await;
-                let batch: Vec<(String, Option<Kv>)> = res
-                    .kvs
-                    .into_iter()
-                    .filter(|kv| {
-                        wanted_set.contains(QueueDir::All.id_of(&kv.key).unwrap_or_default())
-                    })
-                    .map(|kv| {
-                        (
-                            QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string(),
-                            Some(kv),
-                        )
-                    })
-                    .collect();
-                emit(rows(store, &mut m, f, batch, &ttl).await?)
-            };
-            match pages.get(i + 1) {
-                Some(next) => {
-                    let (r, w) = tokio::join!(store.range(next, at), work);
-                    w?;
-                    prefetched = Some(r);
-                }
-                None => work.await?,
-            }
-        }
+        let ctx = Pass {
+            store,
+            f,
+            at,
+            ttl: &ttl,
+        };
+        all_pages(&ctx, &mut m, &pages, in_all, &mut emit).await?;
     } else {
         // A filtered subset: fetch just those values, in batches of gets at one revision.
         for chunk in in_all.chunks(GET_BATCH) {
@@ -534,7 +557,19 @@ pub async fn list(
         let batch = orphans.into_iter().map(|id| (id, None)).collect();
         emit(rows(store, &mut m, f, batch, &ttl).await?)?;
     }
-    let cyclic = crate::query::cycles::on_cycles(waiting);
+    let pairs: Vec<(&str, &[String])> = waiting
+        .iter()
+        .map(|r| (r.id.as_str(), r.pending_dependencies.as_slice()))
+        .collect();
+    let marks = crate::model::cycles::on_cycles(&pairs);
+    let cyclic: Vec<JobRow> = waiting
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, mut r)| {
+            r.stuck = Some(marks.get(&i)?.clone());
+            Some(r)
+        })
+        .collect();
     if !cyclic.is_empty() {
         sink(cyclic)?;
     }

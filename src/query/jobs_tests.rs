@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use super::*;
+use crate::query::counts::count;
 use crate::store::embedded::EmbeddedStore;
 use crate::store::testing::put;
 

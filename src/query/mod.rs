@@ -4,7 +4,6 @@
 //! view (`job`), versions to diff (`versions`) and a resource's timeline (`history`).
 
 pub mod counts;
-pub mod cycles;
 pub mod history;
 pub mod job;
 pub mod jobs;

@@ -4,7 +4,7 @@
 use colored::Colorize;
 
 use crate::error::Result;
-use crate::model::job::JobId;
+pub use crate::model::text::short_job;
 use crate::query::counts::Counts;
 use crate::query::jobs::JobRow;
 use crate::render::escape::field;
@@ -20,19 +20,6 @@ pub fn json_items(batch: &[JobRow], first: bool) -> Result<String> {
         buf.push_str(&lines.join("\n"));
     }
     Ok(buf)
-}
-
-/// `port:ddc14be4 v3` for a job id (dependency lists stay readable).
-pub fn short_job(id: &str) -> String {
-    match JobId::parse(id) {
-        Some(j) => format!(
-            "{}:{} v{}",
-            j.resource_type,
-            j.resource_id.chars().take(8).collect::<String>(),
-            j.version
-        ),
-        None => id.to_string(),
-    }
 }
 
 const HEADER: [&str; 7] = [

@@ -4,34 +4,27 @@
 
 use std::collections::HashMap;
 
-use crate::query::jobs::JobRow;
-use crate::render::jobs::short_job;
+use super::text::short_job;
 
-/// The rows of `waiting` that lie on a dependency cycle, each marked stuck with the jobs
-/// of its cycle; the others are dropped.
-pub fn on_cycles(waiting: Vec<JobRow>) -> Vec<JobRow> {
+/// For waiting jobs given as (id, pending dependencies): which lie on a dependency
+/// cycle (by index), with a line naming the jobs of the cycle.
+pub fn on_cycles(waiting: &[(&str, &[String])]) -> HashMap<usize, String> {
     let index: HashMap<&str, usize> = waiting
         .iter()
         .enumerate()
-        .map(|(i, r)| (r.id.as_str(), i))
+        .map(|(i, (id, _))| (*id, i))
         .collect();
     let edges: Vec<Vec<usize>> = waiting
         .iter()
-        .map(|r| {
-            r.pending_dependencies
-                .iter()
+        .map(|(_, deps)| {
+            deps.iter()
                 .filter_map(|d| index.get(d.as_str()).copied())
                 .collect()
         })
         .collect();
-    let groups = strongly_connected(&edges);
-    let mut cycle_of: HashMap<usize, String> = HashMap::new();
-    for g in groups.iter().filter(|g| g.len() > 1) {
-        let mut names: Vec<String> = g
-            .iter()
-            .take(4)
-            .map(|&i| short_job(&waiting[i].id))
-            .collect();
+    let mut cycle_of = HashMap::new();
+    for g in strongly_connected(&edges).iter().filter(|g| g.len() > 1) {
+        let mut names: Vec<String> = g.iter().take(4).map(|&i| short_job(waiting[i].0)).collect();
         if g.len() > 4 {
             names.push(format!("… {} more", g.len() - 4));
         }
@@ -44,15 +37,7 @@ pub fn on_cycles(waiting: Vec<JobRow>) -> Vec<JobRow> {
             cycle_of.insert(i, text.clone());
         }
     }
-    waiting
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, mut r)| {
-            let why = cycle_of.remove(&i)?;
-            r.stuck = Some(why);
-            Some(r)
-        })
-        .collect()
+    cycle_of
 }
 
 /// Tarjan's strongly connected components, iteratively (no recursion depth limit).
