@@ -62,6 +62,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Contexts of the config file: view, switch, list; the effective settings')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'Every resource type: plural, key prefix, monitoring field, heat template')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print esi''s version and the etcd server''s (when reachable)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -231,6 +232,8 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
             [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Replay the recorded history event by event (keeps per-key version counts)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Say what would be loaded, and into what; write nothing')
+            [CompletionResult]::new('--allow-existing', '--allow-existing', [CompletionResultType]::ParameterName, 'Load even when the target already holds ESI keys (the two states then mix)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
@@ -856,6 +859,33 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
         'esi;config;help;help' {
             break
         }
+        'esi;types' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Client private key (PEM), with --cert')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for etcd authentication')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (when not given as user:password)')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout of each request [default: 5s]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'esi;version' {
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
@@ -899,6 +929,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Contexts of the config file: view, switch, list; the effective settings')
+            [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'Every resource type: plural, key prefix, monitoring field, heat template')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print esi''s version and the etcd server''s (when reachable)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -982,6 +1013,9 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             break
         }
         'esi;help;config;current' {
+            break
+        }
+        'esi;help;types' {
             break
         }
         'esi;help;version' {

@@ -61,6 +61,9 @@ _esi() {
             esi,snapshot)
                 cmd="esi__subcmd__snapshot"
                 ;;
+            esi,types)
+                cmd="esi__subcmd__types"
+                ;;
             esi,version)
                 cmd="esi__subcmd__version"
                 ;;
@@ -154,6 +157,9 @@ _esi() {
             esi__subcmd__help,snapshot)
                 cmd="esi__subcmd__help__subcmd__snapshot"
                 ;;
+            esi__subcmd__help,types)
+                cmd="esi__subcmd__help__subcmd__types"
+                ;;
             esi__subcmd__help,version)
                 cmd="esi__subcmd__help__subcmd__version"
                 ;;
@@ -236,7 +242,7 @@ _esi() {
 
     case "${cmd}" in
         esi)
-            opts="-o -v -q -y -h -V --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help --version show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help"
+            opts="-o -v -q -y -h -V --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help --version show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1352,7 +1358,7 @@ _esi() {
             return 0
             ;;
         esi__subcmd__help)
-            opts="show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help"
+            opts="show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1690,6 +1696,20 @@ _esi() {
         esi__subcmd__help__subcmd__snapshot__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        esi__subcmd__help__subcmd__types)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2564,7 +2584,7 @@ _esi() {
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__load)
-            opts="-o -v -q -y -h --history --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help"
+            opts="-o -v -q -y -h --history --dry-run --allow-existing --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2644,6 +2664,76 @@ _esi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        esi__subcmd__types)
+            opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

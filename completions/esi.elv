@@ -59,6 +59,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
             cand completions 'Print shell completions'
             cand config 'Contexts of the config file: view, switch, list; the effective settings'
+            cand types 'Every resource type: plural, key prefix, monitoring field, heat template'
             cand version 'Print esi''s version and the etcd server''s (when reachable)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -222,6 +223,8 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --color 'When to colour output (NO_COLOR is honoured)'
             cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
             cand --history 'Replay the recorded history event by event (keeps per-key version counts)'
+            cand --dry-run 'Say what would be loaded, and into what; write nothing'
+            cand --allow-existing 'Load even when the target already holds ESI keys (the two states then mix)'
             cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
             cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
             cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
@@ -809,6 +812,32 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;config;help;help'= {
         }
+        &'esi;types'= {
+            cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
+            cand --cacert 'Verify the server with this CA bundle (PEM)'
+            cand --cert 'Client certificate (PEM), with --key'
+            cand --key 'Client private key (PEM), with --cert'
+            cand --user 'Username[:password] for etcd authentication'
+            cand --password 'Password for --user (when not given as user:password)'
+            cand --dial-timeout 'Dial timeout [default: 2s]'
+            cand --command-timeout 'Timeout of each request [default: 5s]'
+            cand --context 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context'
+            cand --store 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output (NO_COLOR is honoured)'
+            cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
+            cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --read-only 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)'
+            cand -y 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'esi;version'= {
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
@@ -851,6 +880,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
             cand completions 'Print shell completions'
             cand config 'Contexts of the config file: view, switch, list; the effective settings'
+            cand types 'Every resource type: plural, key prefix, monitoring field, heat template'
             cand version 'Print esi''s version and the etcd server''s (when reachable)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -910,6 +940,8 @@ set edit:completion:arg-completer[esi] = {|@words|
         &'esi;help;config;get-contexts'= {
         }
         &'esi;help;config;current'= {
+        }
+        &'esi;help;types'= {
         }
         &'esi;help;version'= {
         }

@@ -64,6 +64,7 @@ complete -c esi -n "__fish_esi_needs_command" -f -a "engine" -d 'Run the process
 complete -c esi -n "__fish_esi_needs_command" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
 complete -c esi -n "__fish_esi_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c esi -n "__fish_esi_needs_command" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_needs_command" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
 complete -c esi -n "__fish_esi_needs_command" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand show" -l rev -l revision -d 'Read at this etcd revision (repeatable view); default: latest' -r
@@ -216,6 +217,8 @@ always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l history -d 'Replay the recorded history event by event (keeps per-key version counts)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l dry-run -d 'Say what would be loaded, and into what; write nothing'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l allow-existing -d 'Load even when the target already holds ESI keys (the two states then mix)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Only errors on stderr'
@@ -729,6 +732,30 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "current" -d 'The settings this invocation would use and where each comes from'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand types" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand types" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand types" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand types" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand types" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand types" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand types" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand types" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand types" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand types" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand types" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand types" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand version" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand version" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -753,23 +780,24 @@ complete -c esi -n "__fish_esi_using_subcommand version" -s q -l quiet -d 'Only 
 complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "ls" -d 'One row per resource of a type'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "get" -d 'Any key, decoded as its family'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "replay" -d 'Queue an existing job again under a new id'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "completions" -d 'Print shell completions'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'

@@ -6,7 +6,7 @@ use crate::exit;
 pub enum EsiError {
     #[error("{0}")]
     Usage(String),
-    #[error("unknown resource type `{0}`{1}")]
+    #[error("unknown resource type `{0}`{1}; `esi types` lists them")]
     UnknownType(String, String),
     #[error("{0}")]
     NotFound(String),

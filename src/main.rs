@@ -24,6 +24,10 @@ fn main() {
     // `COMPLETE=<shell> esi -- …` is a completion request from the shell: answer, exit.
     #[cfg(feature = "dynamic-completion")]
     cli::candidates::complete_env();
+    if let Err(msg) = cli::args::check_env() {
+        eprintln!("error: {msg}");
+        std::process::exit(exit::USAGE);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

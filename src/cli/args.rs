@@ -9,6 +9,26 @@ use clap::Args;
 
 use crate::render::{ColorChoice, OutputFormat};
 
+/// Variables whose bad value clap would blame on the flag (`--output`): checked first, so
+/// the error names the variable that holds the mistake.
+pub fn check_env() -> Result<(), String> {
+    use clap::ValueEnum;
+    let check = |var: &str, ok: &dyn Fn(&str) -> bool, expected: &str| match std::env::var(var) {
+        Ok(v) if !ok(&v) => Err(format!("{var}={v}: expected {expected}")),
+        _ => Ok(()),
+    };
+    check(
+        "ESI_OUTPUT",
+        &|v| OutputFormat::from_str(v, true).is_ok(),
+        "table, json, jsonl or yaml",
+    )?;
+    check(
+        "ESI_COLOR",
+        &|v| ColorChoice::from_str(v, true).is_ok(),
+        "auto, always or never",
+    )
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// etcd endpoints, comma-separated [default: http://127.0.0.1:2379]

@@ -28,6 +28,8 @@ pub struct Context {
     /// `--store` / ESI_STORE: an offline snapshot, where no write may go (it would vanish
     /// with the process).
     pub offline: Option<String>,
+    /// `-v` count: more detail in confirmations.
+    pub verbose: u8,
     pub confirm: Confirm,
 }
 
@@ -101,6 +103,7 @@ impl Context {
             context: settings.context,
             confirm: settings.confirm,
             offline: g.store.clone(),
+            verbose: g.verbose,
         })
     }
 

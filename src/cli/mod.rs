@@ -22,7 +22,7 @@ use crate::error::Result;
 use args::GlobalArgs;
 use commands::{
     config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show, snapshot,
-    version, watch,
+    types, version, watch,
 };
 use context::Context;
 use outcome::Outcome;
@@ -89,6 +89,8 @@ pub enum Command {
     /// Contexts of the config file: view, switch, list; the effective settings
     #[command(subcommand)]
     Config(config::Command),
+    /// Every resource type: plural, key prefix, monitoring field, heat template
+    Types(types::Args),
     /// Print esi's version and the etcd server's (when reachable)
     Version(version::Args),
 }
@@ -119,6 +121,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Demo(a) => demo::run(&g, a).await,
         Command::Config(c) => config::run(&g, c),
         Command::Version(a) => version::run(&g, a).await,
+        Command::Types(a) => types::run(&g, a),
         Command::Show(a) => show::run(&Context::build_for_read(&g).await?, a).await,
         Command::Ls(a) => ls::run(&Context::build_for_read(&g).await?, a).await,
         Command::Get(a) => get::run(&Context::build_for_read(&g).await?, a).await,

@@ -6,8 +6,9 @@ use crate::cli::context::Context;
 use crate::cli::profile::{self, Confirm, Gate};
 use crate::error::{EsiError, Result};
 
-/// Ask before writing. `what` lists what will be written (keys, action, version).
-pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
+/// Ask before writing. `what` says in one line what will be written; `detail` (the
+/// transaction) is shown with -v, and always in a refusal.
+pub fn confirm_write(ctx: &Context, what: &str, detail: &str) -> Result<()> {
     ctx.refuse_offline("writes")?;
     let always_ok = std::env::var(profile::CONFIRM_ALWAYS_OK).ok();
     let gate = profile::write_gate(
@@ -20,10 +21,13 @@ pub fn confirm_write(ctx: &Context, what: &str) -> Result<()> {
     );
     match gate {
         Gate::Write => Ok(()),
-        Gate::Refuse(why) => Err(EsiError::Refused(format!("{why}\n{what}"))),
+        Gate::Refuse(why) => Err(EsiError::Refused(format!("{why}\n{what}:\n{detail}"))),
         Gate::Prompt => {
             // Shown even with -q: it is what the operator is asked to confirm.
             crate::render::note(what);
+            if ctx.verbose > 0 && !detail.is_empty() {
+                crate::render::note(detail);
+            }
             if ctx.yes && ctx.confirm == Confirm::Always {
                 ctx.note(&format!(
                     "context `{}` has confirm = \"always\": --yes alone does not skip this prompt",

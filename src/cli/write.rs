@@ -42,16 +42,20 @@ pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
         };
     }
     let view = describe(&e.txn);
+    // One line to confirm; the transaction itself with -v, and in a refusal.
     let summary = format!(
-        "{} as {} (stage {}), one transaction read at revision {}:\n  if   {}\n  then {}",
+        "{} as {} (stage {}), one transaction read at revision {}",
         plan.what,
         plan.job_id,
         e.stage.name(),
         plan.read_revision,
+    );
+    let txn = format!(
+        "  if   {}\n  then {}",
         view.compares.join("\n       "),
         view.success.join("\n       ")
     );
-    safety::confirm_write(ctx, &summary)?;
+    safety::confirm_write(ctx, &summary, &txn)?;
     let revision = submit(ctx.store(), &e, &plan.allowed).await?;
     let w = Written {
         job_id: plan.job_id.clone(),

@@ -34,6 +34,35 @@ pub enum Code {
 }
 
 impl Code {
+    pub const ALL: [Code; 13] = [
+        Code::InSync,
+        Code::Pending,
+        Code::Working,
+        Code::Stale,
+        Code::Failed,
+        Code::Degraded,
+        Code::Deleting,
+        Code::Deleted,
+        Code::Stuck,
+        Code::Orphaned,
+        Code::Inconsistent,
+        Code::Unreadable,
+        Code::NotFound,
+    ];
+
+    /// The code as `-o json` writes it (`in_sync`, `not_found`).
+    pub fn name(self) -> String {
+        self.label().to_ascii_lowercase().replace(' ', "_")
+    }
+
+    /// One spelling family everywhere: `in_sync`, `in-sync`, `insync`, `IN SYNC` (any
+    /// case; `-`, `_`, space alike).
+    pub fn parse(s: &str) -> Option<Code> {
+        let norm = |x: &str| x.to_ascii_lowercase().replace(['-', '_', ' '], "");
+        let want = norm(s);
+        Code::ALL.into_iter().find(|c| norm(c.label()) == want)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Code::InSync => "IN SYNC",

@@ -16,6 +16,8 @@ pub enum Cond {
     Deleted,
     Version(i64),
     Monitoring(String),
+    /// Any other verdict code, by name (`degraded`, `stale`, `deleting`, …).
+    Verdict(Code),
 }
 
 impl Cond {
@@ -30,11 +32,16 @@ impl Cond {
                     n.parse().map_err(|_| EsiError::Usage(format!("--until {s}: version must be a number")))?,
                 ),
                 Some(("monitoring", v)) if !v.is_empty() => Cond::Monitoring(v.to_string()),
-                _ => {
-                    return Err(EsiError::Usage(format!(
-                        "--until {s}: expected in-sync, complete, failed, deleted, version=N or monitoring=STATUS"
-                    )))
-                }
+                _ => match Code::parse(s) {
+                    Some(Code::InSync) => Cond::InSync,
+                    Some(Code::Failed) => Cond::Failed,
+                    Some(c) => Cond::Verdict(c),
+                    None => {
+                        return Err(EsiError::Usage(format!(
+                            "--until {s}: expected in-sync, complete, failed, deleted, version=N, monitoring=STATUS or a verdict code (degraded, stale, …)"
+                        )))
+                    }
+                },
             },
         })
     }
@@ -60,6 +67,7 @@ impl Cond {
             Cond::Failed => v.verdict.code == Code::Failed,
             Cond::Deleted => !v.config.present,
             Cond::Version(n) => v.state.esi_version().is_some_and(|sv| sv >= *n),
+            Cond::Verdict(c) => v.verdict.code == *c,
             Cond::Monitoring(want) => {
                 let field = t.monitoring_field.as_deref();
                 match field.and_then(|f| v.monitoring.get(&[f])) {
@@ -234,6 +242,12 @@ mod tests {
             ("version=0", Cond::Version(0)),
             ("monitoring=UP", Cond::Monitoring("UP".into())),
             ("monitoring=FAIL", Cond::Monitoring("FAIL".into())),
+            // One spelling family with the verdict codes of `-o json` and `ls --verdict`.
+            ("IN-SYNC", Cond::InSync),
+            ("in sync", Cond::InSync),
+            ("degraded", Cond::Verdict(Code::Degraded)),
+            ("STALE", Cond::Verdict(Code::Stale)),
+            ("not_found", Cond::Verdict(Code::NotFound)),
         ] {
             assert_eq!(Cond::parse(s).unwrap(), want, "{s}");
         }
@@ -244,8 +258,6 @@ mod tests {
         for s in [
             "",
             "bogus",
-            "IN-SYNC",
-            "in sync",
             "version",
             "version=",
             "version=x",
@@ -267,7 +279,7 @@ mod tests {
         }
         match Cond::parse("bogus") {
             Err(EsiError::Usage(msg)) => assert!(
-                msg.contains("in-sync, complete, failed, deleted, version=N or monitoring=STATUS"),
+                msg.contains("in-sync, complete, failed, deleted, version=N, monitoring=STATUS or a verdict code"),
                 "{msg}"
             ),
             other => panic!("{other:?}"),

@@ -12,6 +12,7 @@ pub mod jobs;
 pub mod printer;
 pub mod resource;
 pub mod style;
+pub mod types;
 pub mod watch;
 
 pub use crate::model::text::short;

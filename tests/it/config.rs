@@ -255,7 +255,16 @@ fn contexts_connect_and_enforce_their_safety_policy() {
          [contexts.prod-ro]\nendpoints = [\"{ep}\"]\nread_only = true\n"
     ));
     let snap = snapshot_file(p.dir.path());
-    let load = |ctx: &str| p.esi().args(["--context", ctx, "snapshot", "load", &snap]);
+    let load = |ctx: &str| {
+        p.esi().args([
+            "--context",
+            ctx,
+            "snapshot",
+            "load",
+            &snap,
+            "--allow-existing",
+        ])
+    };
 
     // The context's endpoints are used; a flag overrides them.
     p.esi().args(["ls", "network"]).run().ok();

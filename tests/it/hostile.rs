@@ -316,3 +316,41 @@ fn secrets_never_leak_through_warnings_errors_or_raw_values() {
         .ok();
     assert!(r.stdout.contains("S3CRET-4"), "{}", r.stdout);
 }
+
+#[test]
+fn snapshot_load_into_a_cluster_holding_esi_keys_needs_a_flag() {
+    use crate::harness::Etcd;
+    let etcd = Etcd::start();
+    let d = tempfile::tempdir().unwrap();
+    let snap = d.path().join("s.json");
+    let snap = snap.to_str().unwrap();
+    sample().args(["snapshot", "save", snap]).run().ok();
+    // An empty target: loads; the prompt and the report count keys the same way.
+    let dry = etcd
+        .esi()
+        .args(["snapshot", "load", snap, "--dry-run"])
+        .run()
+        .ok();
+    assert!(dry.stderr.contains("holds 0 ESI keys"), "{}", dry.stderr);
+    let first = etcd
+        .esi()
+        .args(["snapshot", "load", snap, "--yes"])
+        .run()
+        .ok();
+    assert!(first.stderr.contains("wrote 70 keys"), "{}", first.stderr);
+    // Now it holds ESI keys: refused without --allow-existing, nothing written.
+    let r = etcd
+        .esi()
+        .args(["snapshot", "load", snap, "--yes"])
+        .run()
+        .code(5);
+    assert!(
+        r.stderr.contains("already holds 70 ESI keys"),
+        "{}",
+        r.stderr
+    );
+    etcd.esi()
+        .args(["snapshot", "load", snap, "--yes", "--allow-existing"])
+        .run()
+        .ok();
+}

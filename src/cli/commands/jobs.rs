@@ -73,7 +73,14 @@ pub struct Args {
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let rtype = match &a.rtype {
-        Some(t) => Some(ctx.registry.resolve(t)?.id.clone()),
+        // A mistyped filter is a usage error, like an unknown --action or --stage.
+        Some(t) => Some(
+            ctx.registry
+                .resolve(t)
+                .map_err(|e| EsiError::Usage(format!("--type: {e}")))?
+                .id
+                .clone(),
+        ),
         None => None,
     };
     if let Some(act) = &a.action {

@@ -2,7 +2,7 @@
 
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
-use crate::error::Result;
+use crate::error::{EsiError, Result};
 use crate::model::verdict::Code;
 use crate::query::resource as query;
 use crate::render::resource::{self as view, LsRow};
@@ -18,8 +18,8 @@ Examples:
   esi ls port --verdict stale,failed      # what needs attention
   esi ls vnf_instance -o jsonl | jq -r 'select(.verdict != \"in_sync\") | .id'")]
 pub struct Args {
-    /// Resource type (schema id or plural)
-    pub rtype: String,
+    /// Resource type (schema id or plural); `esi types` lists them
+    pub rtype: Option<String>,
     /// Read at this etcd revision
     #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]
     pub rev: Option<i64>,
@@ -29,7 +29,12 @@ pub struct Args {
 }
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
-    let t = ctx.registry.resolve(&a.rtype)?;
+    let Some(rtype) = &a.rtype else {
+        return Err(EsiError::Usage(
+            "esi ls needs a resource type, e.g. `esi ls port` (`esi types` lists them)".into(),
+        ));
+    };
+    let t = ctx.registry.resolve(rtype)?;
     let (_rev, views) = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
     let rows: Vec<LsRow> = views
         .iter()
@@ -47,5 +52,11 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 /// A verdict code as it appears in JSON (`in_sync`, `stale`, ...); an unknown one is a
 /// usage error listing the valid codes.
 fn parse_code(s: &str) -> std::result::Result<Code, String> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(|e| e.to_string())
+    Code::parse(s).ok_or_else(|| {
+        let all: Vec<String> = Code::ALL
+            .iter()
+            .map(|c| format!("`{}`", c.name()))
+            .collect();
+        format!("unknown verdict `{s}`, expected one of {}", all.join(", "))
+    })
 }

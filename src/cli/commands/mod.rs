@@ -15,5 +15,6 @@ pub mod ls;
 pub mod replay;
 pub mod show;
 pub mod snapshot;
+pub mod types;
 pub mod version;
 pub mod watch;

@@ -27,13 +27,23 @@ Examples:
     #[command(after_help = "\
 Examples:
   esi --endpoints http://127.0.0.1:23790 snapshot load before-incident.json --yes
-  esi snapshot load dump.v2.zlib --history --yes")]
+  esi snapshot load dump.v2.zlib --history --yes
+  esi snapshot load before-incident.json --dry-run      # what, and into what
+
+A target that already holds ESI keys (/config/, /jobs/, /esi-worker/, /state/,
+/monitoring/) is refused unless --allow-existing: loading would mix two deployments.")]
     Load {
-        /// Snapshot file: esi snapshot, `etcdctl get --prefix \"\" -w json`, or a zlib v2 dump
+        /// Snapshot file: esi snapshot, `etcdctl get --prefix "" -w json`, or a zlib v2 dump
         file: PathBuf,
         /// Replay the recorded history event by event (keeps per-key version counts)
         #[arg(long)]
         history: bool,
+        /// Say what would be loaded, and into what; write nothing
+        #[arg(long)]
+        dry_run: bool,
+        /// Load even when the target already holds ESI keys (the two states then mix)
+        #[arg(long)]
+        allow_existing: bool,
     },
 }
 
@@ -55,30 +65,57 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
             let snap = snap?;
             crate::files::write_replacing(&file, |w| snap.write_to(w))?;
             ctx.note(&format!(
-                "saved {} keys and {} events (revisions {}..{}) to {}",
-                snap.base.len(),
+                "saved {} keys at revision {}, with {} changes of history since revision {}, to {}",
+                counted.count,
+                snap.revision,
                 snap.events.len(),
                 snap.compact_revision,
-                snap.revision,
                 file.display()
             ));
             Ok(Outcome::OK)
         }
-        Command::Load { file, history } => {
+        Command::Load {
+            file,
+            history,
+            dry_run,
+            allow_existing,
+        } => {
             if g.store.is_some() {
                 return Err(EsiError::Usage(
                     "snapshot load writes into etcd; drop --store".into(),
                 ));
             }
             let snap = snapshot::load_file(&file)?;
+            // Keys are counted the same way here, in `save` and in the report: live keys.
+            let (at, live) = snap.range(&Range::prefix("").count_only(), None).await?;
+            let existing = esi_keys(ctx.store()).await?;
+            if dry_run {
+                ctx.note(&format!(
+                    "would load {} ({} keys at its revision {at}{}) into {}, which holds {existing} ESI keys; nothing written (--dry-run)",
+                    file.display(),
+                    live.count,
+                    if history { ", history replayed" } else { "" },
+                    ctx.store().describe()
+                ));
+                return Ok(Outcome::OK);
+            }
+            // (Read-only is said first, by the write gate.)
+            if existing > 0 && !allow_existing && !ctx.read_only {
+                return Err(EsiError::Refused(format!(
+                    "{} already holds {existing} ESI keys: loading {} would mix two states; --allow-existing loads anyway",
+                    ctx.store().describe(),
+                    file.display()
+                )));
+            }
             safety::confirm_write(
                 &ctx,
                 &format!(
-                    "load {} ({} keys) into {}",
+                    "load {} ({} keys at its revision {at}) into {}",
                     file.display(),
-                    snap.revision(),
+                    live.count,
                     ctx.store().describe()
                 ),
+                "",
             )?;
             // With --history the number of writes is the number of events: show a spinner.
             let total = if history {
@@ -100,4 +137,20 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
             Ok(Outcome::OK)
         }
     }
+}
+
+/// How many keys of ESI's families the store holds (count-only ranges, one round trip).
+async fn esi_keys(store: &dyn Store) -> Result<i64> {
+    let ranges: Vec<Range> = [
+        "/config/",
+        "/jobs/",
+        "/esi-worker/",
+        "/state/",
+        "/monitoring/",
+    ]
+    .iter()
+    .map(|p| Range::prefix(*p).count_only())
+    .collect();
+    let (_, res) = store.ranges(&ranges, None).await?;
+    Ok(res.iter().map(|r| r.count).sum())
 }

@@ -30,6 +30,8 @@ Conditions (--until, repeatable; any one ends the watch):
                  history; otherwise the watch waits for it to appear, and be deleted)
   version=N      the worker has realised config version N or later (state version >= N)
   monitoring=S   the monitoring status is S (every member of an object status)
+  <verdict>      any other verdict code: degraded, stale, deleting, pending, working, …
+                 (in-sync, in_sync and IN SYNC are one spelling family)
 While waiting for any success condition, a failure ends the watch early with exit 1.
 
 A resource with no key yet is waited for (said once on stderr); --must-exist exits 3
