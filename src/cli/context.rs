@@ -43,6 +43,9 @@ pub fn etcd_config(g: &GlobalArgs) -> Result<EtcdConfig> {
 /// an unreachable cluster is reported before any work with its own exit code).
 pub async fn open_store(g: &GlobalArgs) -> Result<Arc<dyn Store>> {
     if let Some(file) = &g.store {
+        if file == "sample" && Path::new("sample").exists() && !g.quiet {
+            render::warn("--store sample is the bundled sample; the file ./sample is reached as --store ./sample");
+        }
         let store = if file == "sample" {
             let s = EmbeddedStore::new();
             crate::store::sample::populate(&s).await?;

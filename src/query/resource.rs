@@ -153,6 +153,10 @@ pub async fn list_resources(
     results.extend(j?.1);
     let mut results = results.into_iter();
     let mut per_id: BTreeMap<String, [Option<Kv>; 6]> = BTreeMap::new();
+    // An id with a `/` is this type's own, unless another type's keys live beneath it.
+    let nested = reg
+        .iter()
+        .any(|o| o.prefix.starts_with(&format!("{}/", t.prefix)));
     for f in LISTED {
         let slot = Family::ALL.iter().position(|x| *x == f).expect("family");
         let prefix = f.type_prefix(t);
@@ -160,7 +164,7 @@ pub async fn list_resources(
             let Some(id) = kv.key.strip_prefix(&prefix).map(String::from) else {
                 continue;
             };
-            if id.contains('/') {
+            if nested && id.contains('/') {
                 continue;
             }
             per_id.entry(id).or_default()[slot] = Some(kv);

@@ -335,9 +335,24 @@ pub async fn against_job(
     Ok((from, to, "config~job".into()))
 }
 
-fn outputs_map(v: Option<&Value>) -> Value {
+/// Outputs keyed by output_key. Anything but a list (or nothing) cannot be compared: an
+/// unreadable side is an error naming it, never an empty map that "matches".
+fn outputs_map(v: Option<&Value>, what: &str) -> Result<Value> {
+    let list = match v {
+        None | Some(Value::Null) => &[][..],
+        Some(Value::Array(a)) => a.as_slice(),
+        Some(other) => {
+            let kind = match other {
+                Value::String(_) => "text that is not a JSON list",
+                _ => "not a list",
+            };
+            return Err(EsiError::InvalidData(format!(
+                "cannot compare: {what} is {kind} of outputs"
+            )));
+        }
+    };
     let mut m = serde_json::Map::new();
-    for o in v.and_then(Value::as_array).into_iter().flatten() {
+    for o in list {
         if let Some(k) = o.get("output_key").and_then(Value::as_str) {
             m.insert(
                 k.to_string(),
@@ -345,7 +360,7 @@ fn outputs_map(v: Option<&Value>) -> Value {
             );
         }
     }
-    Value::Object(m)
+    Ok(Value::Object(m))
 }
 
 /// The state's heat_outputs against the heat_stacks outputs.
@@ -363,17 +378,35 @@ pub async fn against_stack(
             t.id
         )));
     }
+    for r in [&view.state, &view.heat_stack] {
+        if r.value.is_none() {
+            return Err(EsiError::InvalidData(format!(
+                "cannot compare: {} cannot be decoded ({})",
+                r.key,
+                r.warnings
+                    .first()
+                    .map(String::as_str)
+                    .unwrap_or("unreadable")
+            )));
+        }
+    }
     let from = Side {
         label: format!("{} heat_outputs", view.state.key),
         revision: view.state.mod_revision,
         version: view.state.esi_version(),
-        value: outputs_map(view.state.get(&["state", "heat_outputs"])),
+        value: outputs_map(
+            view.state.get(&["state", "heat_outputs"]),
+            &format!("{} state.heat_outputs", view.state.key),
+        )?,
     };
     let to = Side {
         label: format!("{} output", view.heat_stack.key),
         revision: view.heat_stack.mod_revision,
         version: None,
-        value: outputs_map(view.heat_stack.get(&["output"])),
+        value: outputs_map(
+            view.heat_stack.get(&["output"]),
+            &format!("{} output", view.heat_stack.key),
+        )?,
     };
     Ok((from, to, "state~heat_stack".into()))
 }

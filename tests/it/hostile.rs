@@ -354,3 +354,84 @@ fn snapshot_load_into_a_cluster_holding_esi_keys_needs_a_flag() {
         .run()
         .ok();
 }
+
+#[test]
+fn diff_against_stack_never_calls_unreadable_sides_identical() {
+    use crate::harness::{block_on, put_all, Etcd};
+    use crate::show::{config, PORT};
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    let cfg = (
+        format!("/config/v2.0/ports/{PORT}"),
+        config(serde_json::json!({"id": PORT}), 1, false),
+    );
+    // Both records undecodable.
+    put_all(
+        store.as_ref(),
+        &[
+            cfg.clone(),
+            (format!("/state/v2.0/ports/{PORT}"), "not json".to_string()),
+            (
+                format!("/esi-worker/heat_stacks/v2.0/ports/{PORT}"),
+                "{broken".to_string(),
+            ),
+        ],
+    );
+    let r = etcd
+        .esi()
+        .args(["diff", "port", PORT, "--against", "stack"])
+        .run()
+        .code(9);
+    assert!(r.stderr.contains("cannot be decoded"), "{}", r.stderr);
+    // heat_outputs that is text, not a list: said, not taken as {}.
+    put_all(
+        store.as_ref(),
+        &[
+            (
+                format!("/state/v2.0/ports/{PORT}"),
+                r#"{"error":"","state":{"heat_outputs":"garbage","worker_state":"CREATE_COMPLETED"},"version":1}"#.to_string(),
+            ),
+            (format!("/esi-worker/heat_stacks/v2.0/ports/{PORT}"), r#"{"stack_status":"CREATE_COMPLETE","output":[]}"#.to_string()),
+        ],
+    );
+    let r = etcd
+        .esi()
+        .args(["diff", "port", PORT, "--against", "stack"])
+        .run()
+        .code(9);
+    assert!(
+        r.stderr
+            .contains("heat_outputs is text that is not a JSON list"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn ids_with_a_slash_are_listed_and_a_file_named_sample_is_pointed_at() {
+    use crate::harness::{block_on, put_all, Etcd};
+    use crate::show::config;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    put_all(
+        store.as_ref(),
+        &[(
+            "/config/v2.0/ports/a/b".to_string(),
+            config(serde_json::json!({"name": "slashed"}), 1, false),
+        )],
+    );
+    let v = etcd
+        .esi()
+        .args(["ls", "port", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(v[0]["id"], serde_json::json!("a/b"), "{v}");
+    // `--store sample` is the bundled sample even when ./sample exists: said so.
+    let d = tempfile::tempdir().unwrap();
+    std::fs::write(d.path().join("sample"), "{}").unwrap();
+    let mut cmd = sample().args(["ls", "port"]).command();
+    let out = cmd.current_dir(d.path()).output().unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--store ./sample"));
+}
