@@ -35,43 +35,70 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_ENDPOINTS",
         value_delimiter = ',',
         help_heading = "Connection"
     )]
     pub endpoints: Vec<String>,
     /// Verify the server with this CA bundle (PEM)
-    #[arg(long, global = true, env = "ESI_CACERT", help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_CACERT",
+        help_heading = "Connection"
+    )]
     pub cacert: Option<PathBuf>,
     /// Client certificate (PEM), with --key
-    #[arg(long, global = true, env = "ESI_CERT", help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_CERT",
+        help_heading = "Connection"
+    )]
     pub cert: Option<PathBuf>,
     /// Client private key (PEM), with --cert
-    #[arg(long, global = true, env = "ESI_KEY", help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_KEY",
+        help_heading = "Connection"
+    )]
     pub key: Option<PathBuf>,
     /// Username[:password] for etcd authentication
-    #[arg(long, global = true, env = "ESI_USER", help_heading = "Connection")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_USER",
+        help_heading = "Connection"
+    )]
     pub user: Option<String>,
     /// Password for --user (when not given as user:password)
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_PASSWORD",
         hide_env_values = true,
         help_heading = "Connection"
     )]
     pub password: Option<String>,
     /// Dial timeout [default: 2s]
-    #[arg(long, global = true, env = "ESI_DIAL_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
+    #[arg(long, global = true, hide_short_help = true, env = "ESI_DIAL_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
     pub dial_timeout: Option<Duration>,
     /// Timeout of each request [default: 5s]
-    #[arg(long, global = true, env = "ESI_COMMAND_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
+    #[arg(long, global = true, hide_short_help = true, env = "ESI_COMMAND_TIMEOUT", value_parser = humantime::parse_duration, help_heading = "Connection")]
     pub command_timeout: Option<Duration>,
     /// Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml,
     /// else ~/.config/esi/config.toml) instead of its current-context
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_CONTEXT",
         value_name = "NAME",
         help_heading = "Connection"
@@ -82,6 +109,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_STORE",
         value_name = "FILE",
         help_heading = "Connection"
@@ -93,6 +121,7 @@ pub struct GlobalArgs {
         short = 'o',
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_OUTPUT",
         value_enum,
         help_heading = "Output"
@@ -102,6 +131,7 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        hide_short_help = true,
         env = "ESI_COLOR",
         value_enum,
         default_value_t,
@@ -109,22 +139,34 @@ pub struct GlobalArgs {
     )]
     pub color: ColorChoice,
     /// Show passwords, tokens and keys instead of <redacted>
-    #[arg(long, global = true, help_heading = "Output")]
+    #[arg(long, global = true, hide_short_help = true, help_heading = "Output")]
     pub show_secrets: bool,
     /// More log output on stderr (-v info, -vv debug); RUST_LOG overrides
-    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Output")]
+    #[arg(short, long, global = true, hide_short_help = true, action = clap::ArgAction::Count, help_heading = "Output")]
     pub verbose: u8,
     /// Only errors on stderr
-    #[arg(short, long, global = true, help_heading = "Output")]
+    #[arg(
+        short,
+        long,
+        global = true,
+        hide_short_help = true,
+        help_heading = "Output"
+    )]
     pub quiet: bool,
 
     /// Extra resource types (a JSON schema file merged over the built-in table)
-    #[arg(long, global = true, env = "ESI_SCHEMA", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_SCHEMA",
+        value_name = "FILE"
+    )]
     pub schema: Option<PathBuf>,
     /// Refuse every write (also set by a context's read_only = true, which no flag undoes)
     #[arg(
         long,
-        global = true,
+        global = true, hide_short_help = true,
         env = "ESI_READ_ONLY",
         value_parser = clap::builder::BoolishValueParser::new(),
         help_heading = "Safety"
@@ -132,6 +174,12 @@ pub struct GlobalArgs {
     pub read_only: bool,
     /// Answer yes to confirmations (required for writes without a terminal; a context with
     /// confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)
-    #[arg(short = 'y', long, global = true, help_heading = "Safety")]
+    #[arg(
+        short = 'y',
+        long,
+        global = true,
+        hide_short_help = true,
+        help_heading = "Safety"
+    )]
     pub yes: bool,
 }

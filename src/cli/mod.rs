@@ -32,6 +32,9 @@ Connection flags follow etcdctl's names; each reads ESI_* then ETCDCTL_* from th
 environment (e.g. ESI_ENDPOINTS, then ETCDCTL_ENDPOINTS), then the selected context of
 the config file (--context / ESI_CONTEXT, else its current-context; see `esi config`).
 
+Global options (connection, output, safety) work with every command; `esi --help` lists
+them (`-h` leaves them out).
+
 Exit codes: 0 ok · 1 differs / watch failure · 2 usage · 3 not found · 4 etcd unreachable
 or timeout · 5 write refused · 6 revision compacted · 7 watch timeout · 8 conflict ·
 9 invalid data · 10 other error · 130 interrupted (see docs/exit-codes.md).";

@@ -82,3 +82,96 @@ fn snapshot_progress_stays_off_a_pipe() {
         r.stderr
     );
 }
+
+#[test]
+fn help_layout_types_and_version() {
+    // -h is short: the global options stay under `esi --help`.
+    let short = Esi::new().args(["show", "-h"]).run().ok().stdout;
+    assert!(
+        short.contains("Usage: esi show [OPTIONS] <TYPE> <ID>"),
+        "{short}"
+    );
+    assert!(
+        short.contains("<TYPE>  Resource type") && short.contains("<ID>    Resource id"),
+        "{short}"
+    );
+    assert!(!short.contains("--endpoints"), "{short}");
+    assert!(short.lines().count() < 25, "{short}");
+    let long = Esi::new().args(["show", "--help"]).run().ok().stdout;
+    assert!(
+        long.contains("--endpoints") && long.contains("--show-secrets"),
+        "{long}"
+    );
+    let diff = Esi::new().args(["diff", "-h"]).run().ok().stdout;
+    assert!(diff.contains("<TYPE>  Resource type"), "{diff}");
+    // -V/--version only at the top level; --revision is --rev.
+    Esi::new().args(["--version"]).run().ok();
+    Esi::new().args(["show", "--version"]).run().code(2);
+    let r = Esi::new()
+        .args([
+            "--store",
+            "sample",
+            "show",
+            "port",
+            "ddc14be4-3480-4e97-a978-817b18f9904c",
+        ])
+        .args(["--revision", "150", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(r["revision"], serde_json::json!(150));
+    // esi types: every type, with its plural and whether it has a heat template.
+    let t = Esi::new().args(["types", "-o", "json"]).run().ok().json();
+    let port = t
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["type"] == "port")
+        .unwrap();
+    assert_eq!(port["plural"], serde_json::json!("ports"));
+    assert_eq!(port["heat_template"], serde_json::json!(true));
+    assert_eq!(port["monitoring_field"], serde_json::json!("vmi"));
+    let v = Esi::new()
+        .args(["--store", "sample", "version", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(v["features"], serde_json::json!(["dynamic-completion"]));
+    // ls without a type, and an unknown type, point at `esi types`.
+    let r = Esi::new().args(["--store", "sample", "ls"]).run().code(2);
+    assert!(r.stderr.contains("esi types"), "{}", r.stderr);
+    let r = Esi::new()
+        .args(["--store", "sample", "ls", "prot"])
+        .run()
+        .code(3);
+    assert!(
+        r.stderr.contains("did you mean `port`") && r.stderr.contains("esi types"),
+        "{}",
+        r.stderr
+    );
+    // Usage mistakes in `jobs` filters are all usage errors; env mistakes name the variable.
+    for args in [
+        ["jobs", "--type", "prot"],
+        ["jobs", "--action", "mod"],
+        ["jobs", "--stage", "redy"],
+    ] {
+        Esi::new()
+            .args(["--store", "sample"])
+            .args(args)
+            .run()
+            .code(2);
+    }
+    let r = Esi::new()
+        .env("ESI_OUTPUT", "jsn")
+        .args(["--store", "sample", "ls", "port"])
+        .run()
+        .code(2);
+    assert!(r.stderr.contains("ESI_OUTPUT=jsn"), "{}", r.stderr);
+    // One verdict vocabulary.
+    for v in ["in-sync", "in_sync", "IN SYNC"] {
+        Esi::new()
+            .args(["--store", "sample", "ls", "port", "--verdict", v])
+            .run()
+            .ok();
+    }
+}

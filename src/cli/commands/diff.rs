@@ -29,6 +29,7 @@ Examples:
 Exit status: 0 identical, 1 different, >1 error.")]
 pub struct Args {
     /// Resource type (schema id or plural), e.g. port, vnf_instance
+    #[arg(value_name = "TYPE")]
     pub rtype: String,
     /// Resource id
     #[arg(value_parser = crate::cli::values::id)]

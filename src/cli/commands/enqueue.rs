@@ -41,6 +41,7 @@ pub struct Args {
     #[arg(value_enum)]
     pub action: Action,
     /// Resource type (schema id or plural), e.g. port, vnf_instance
+    #[arg(value_name = "TYPE")]
     pub rtype: String,
     /// Resource id
     #[arg(value_parser = crate::cli::values::id)]

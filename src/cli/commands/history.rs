@@ -17,6 +17,7 @@ Examples:
   esi history vnf_instance 398d65ba-0060-456e-b415-5bc954450717 --since 1200 -o jsonl")]
 pub struct Args {
     /// Resource type (schema id or plural)
+    #[arg(value_name = "TYPE")]
     pub rtype: String,
     /// Resource id
     #[arg(value_parser = crate::cli::values::id)]

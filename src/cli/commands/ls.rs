@@ -19,6 +19,7 @@ Examples:
   esi ls vnf_instance -o jsonl | jq -r 'select(.verdict != \"in_sync\") | .id'")]
 pub struct Args {
     /// Resource type (schema id or plural); `esi types` lists them
+    #[arg(value_name = "TYPE")]
     pub rtype: Option<String>,
     /// Read at this etcd revision
     #[arg(long, visible_alias = "revision", value_parser = crate::cli::values::revision)]

@@ -15,6 +15,7 @@ Examples:
   esi --store sample show port db3bff62-cf93-48ce-8d6b-cfb2f7fd7dfc")]
 pub struct Args {
     /// Resource type (schema id or plural), e.g. port, vnf_instance
+    #[arg(value_name = "TYPE")]
     pub rtype: String,
     /// Resource id
     #[arg(value_parser = crate::cli::values::id)]

@@ -21,7 +21,7 @@ The etcd version is null when the server does not answer within 1s (exit status 
 
 Examples:
   esi version
-  esi version -o json          # {\"esi\": \"0.1.0\", \"etcd\": \"3.4.23\"}
+  esi version -o json          # {\"esi\": \"0.1.0\", \"etcd\": \"3.4.23\", \"features\": [...]}
   esi --context prod version")]
 pub struct Args {}
 
@@ -29,6 +29,17 @@ pub struct Args {}
 pub struct VersionDoc {
     pub esi: &'static str,
     pub etcd: Option<String>,
+    /// Cargo features this binary was built with (e.g. `dynamic-completion`).
+    pub features: Vec<&'static str>,
+}
+
+/// The optional features compiled in.
+fn features() -> Vec<&'static str> {
+    let mut f = Vec::new();
+    if cfg!(feature = "dynamic-completion") {
+        f.push("dynamic-completion");
+    }
+    f
 }
 
 pub async fn run(g: &GlobalArgs, _a: Args) -> Result<Outcome> {
@@ -54,11 +65,17 @@ pub async fn run(g: &GlobalArgs, _a: Args) -> Result<Outcome> {
     let doc = VersionDoc {
         esi: env!("CARGO_PKG_VERSION"),
         etcd,
+        features: features(),
     };
     let out = Printer::new(settings.output, color);
     out.emit(&doc, |d| {
+        let features = if d.features.is_empty() {
+            "none".to_string()
+        } else {
+            d.features.join(", ")
+        };
         format!(
-            "esi  {}\netcd {} ({detail})\n",
+            "esi  {} (features: {features})\netcd {} ({detail})\n",
             d.esi,
             d.etcd.as_deref().unwrap_or("unknown")
         )
