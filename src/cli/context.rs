@@ -121,6 +121,24 @@ impl Context {
         }
     }
 
+    /// A resource id as typed, or the one id a unique prefix of it stands for (said on
+    /// stderr). Ambiguous prefixes are a usage error listing the candidates.
+    pub async fn resource_id(
+        &self,
+        t: &crate::model::registry::ResourceType,
+        input: &str,
+        rev: Option<i64>,
+    ) -> Result<String> {
+        use crate::query::ids::{resolve_id, Resolved};
+        Ok(match resolve_id(self.store(), t, input, rev).await? {
+            Resolved::AsTyped => input.to_string(),
+            Resolved::Prefix(id) => {
+                self.note(&format!("{} {input}… is {id}", t.id));
+                id
+            }
+        })
+    }
+
     pub fn store(&self) -> &dyn Store {
         self.store.as_ref()
     }

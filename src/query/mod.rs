@@ -5,6 +5,7 @@
 
 pub mod counts;
 pub mod history;
+pub mod ids;
 pub mod job;
 pub mod jobs;
 pub mod locate;

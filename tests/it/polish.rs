@@ -175,3 +175,62 @@ fn help_layout_types_and_version() {
             .ok();
     }
 }
+
+#[test]
+fn a_unique_id_prefix_stands_for_the_id_and_an_ambiguous_one_lists_them() {
+    use crate::harness::{block_on, put_all};
+    use crate::show::config;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    let (a, b) = (
+        "abcdef12-0000-0000-0000-000000000001",
+        "abcdef34-0000-0000-0000-000000000002",
+    );
+    put_all(
+        store.as_ref(),
+        &[
+            (
+                format!("/config/v2.0/ports/{a}"),
+                config(serde_json::json!({"name": "a"}), 1, false),
+            ),
+            (
+                format!("/config/v2.0/ports/{b}"),
+                config(serde_json::json!({"name": "b"}), 1, false),
+            ),
+        ],
+    );
+    let r = etcd
+        .esi()
+        .args(["show", "port", "abcdef12", "-o", "json"])
+        .run()
+        .ok();
+    assert_eq!(r.json()["resource"]["id"], serde_json::json!(a));
+    assert!(
+        r.stderr.contains(&format!("port abcdef12… is {a}")),
+        "{}",
+        r.stderr
+    );
+    for cmd in [
+        vec!["show", "port", "abcdef"],
+        vec!["history", "port", "abcdef"],
+        vec!["diff", "port", "abcdef"],
+    ] {
+        let r = etcd.esi().args(&cmd).run().code(2);
+        assert!(
+            r.stderr
+                .contains("`abcdef` is ambiguous: 2 port ids start with it"),
+            "{cmd:?}: {}",
+            r.stderr
+        );
+        assert!(r.stderr.contains(a) && r.stderr.contains(b), "{}", r.stderr);
+    }
+    // Shorter than 6 characters: taken as typed.
+    etcd.esi().args(["show", "port", "abcde"]).run().code(3);
+    let h = etcd
+        .esi()
+        .args(["history", "port", "abcdef34", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(h["resource"]["id"], serde_json::json!(b));
+}

@@ -53,15 +53,16 @@ pub struct Args {
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let t = ctx.registry.resolve(&a.rtype)?;
+    let id = ctx.resource_id(t, &a.id, None).await?;
     let (from, to, family) = match a.against {
-        Some(Against::Job) => against_job(ctx.store(), &ctx.registry, t, &a.id).await?,
-        Some(Against::Stack) => against_stack(ctx.store(), &ctx.registry, t, &a.id).await?,
+        Some(Against::Job) => against_job(ctx.store(), &ctx.registry, t, &id).await?,
+        Some(Against::Stack) => against_stack(ctx.store(), &ctx.registry, t, &id).await?,
         None => {
             let sel = (a.from.as_deref(), a.to.as_deref());
-            versions(&ctx.store, t, &a.id, &a.family, sel, &|m| ctx.warn(m)).await?
+            versions(&ctx.store, t, &id, &a.family, sel, &|m| ctx.warn(m)).await?
         }
     };
-    let doc = compare(t, &a.id, family, from, to, a.show_all, !ctx.show_secrets);
+    let doc = compare(t, &id, family, from, to, a.show_all, !ctx.show_secrets);
     ctx.out.emit(&doc, human)?;
     Ok(Outcome(if doc.identical {
         exit::OK

@@ -60,9 +60,10 @@ pub struct Args {
 
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let t = ctx.registry.resolve(&a.rtype)?;
+    let id = ctx.resource_id(t, &a.id, None).await?;
     let req = EnqueueRequest {
         action: a.action.name(),
-        id: &a.id,
+        id: &id,
         force: a.force,
         canonical_resources: a.canonical_resources,
         dry_run: a.dry_run,

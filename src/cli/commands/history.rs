@@ -64,7 +64,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         since: a.since,
         redact: !ctx.show_secrets,
     };
-    let doc = history(ctx.store.clone(), &ctx.registry, t, &a.id, walk).await?;
+    let id = ctx.resource_id(t, &a.id, None).await?;
+    let doc = history(ctx.store.clone(), &ctx.registry, t, &id, walk).await?;
     if let Some(c) = doc.compact_revision {
         ctx.warn(&format!(
             "history before revision {c} was compacted; the timeline starts there"
@@ -74,7 +75,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         // Typical of `etcdctl get -w json` and v2 dumps, which hold no history at all.
         ctx.note(&format!(
             "no change after revision {c}, where the retained history starts: `esi show {} {}` has the values as they are",
-            t.id, a.id
+            t.id, id
         ));
     }
     if ctx.out.format == OutputFormat::Jsonl {

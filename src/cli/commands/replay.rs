@@ -48,13 +48,17 @@ pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
 }
 
 async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
-    let source = match (&a.job_id, &a.latest) {
-        (Some(id), _) => Source::Job(id),
-        (None, Some(l)) => Source::Latest {
-            rtype: &l[0],
-            id: &l[1],
-        },
-        (None, None) => {
+    let latest_id = match &a.latest {
+        Some(l) => Some(
+            ctx.resource_id(ctx.registry.resolve(&l[0])?, &l[1], None)
+                .await?,
+        ),
+        None => None,
+    };
+    let source = match (&a.job_id, &a.latest, &latest_id) {
+        (Some(id), _, _) => Source::Job(id),
+        (None, Some(l), Some(id)) => Source::Latest { rtype: &l[0], id },
+        _ => {
             return Err(EsiError::Usage(
                 "give a job id or --latest <type> <id>".into(),
             ))

@@ -28,6 +28,13 @@ pub struct Args {
 pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let t = ctx.registry.resolve(&a.rtype)?;
     let mut v = query::read_resource(ctx.store(), &ctx.registry, t, &a.id, a.rev).await?;
+    if v.is_empty() {
+        // Not an id: perhaps a unique prefix of one (only then a second read).
+        let id = ctx.resource_id(t, &a.id, a.rev).await?;
+        if id != a.id {
+            v = query::read_resource(ctx.store(), &ctx.registry, t, &id, a.rev).await?;
+        }
+    }
     query::require_found(&v)?;
     for w in v.warnings() {
         ctx.warn(&w);

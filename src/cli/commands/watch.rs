@@ -104,6 +104,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 EsiError::Usage(format!("esi watch {} needs a resource id", a.target))
             })?;
             let t = ctx.registry.resolve(&a.target)?.clone();
+            let id = ctx.resource_id(&t, &id, None).await?;
             let w = Watch {
                 t: &t,
                 id: &id,
