@@ -289,11 +289,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -359,11 +359,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -429,11 +429,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -499,11 +499,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -569,11 +569,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -723,11 +723,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -793,11 +793,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -871,11 +871,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -957,11 +957,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1027,11 +1027,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1183,11 +1183,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1253,11 +1253,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1335,11 +1335,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1805,11 +1805,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1875,11 +1875,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1995,11 +1995,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2089,11 +2089,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2171,11 +2171,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2241,11 +2241,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2357,11 +2357,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2435,11 +2435,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2505,11 +2505,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2631,11 +2631,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2705,11 +2705,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2775,11 +2775,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2845,11 +2845,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2939,11 +2939,11 @@ _esi() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
                     return 0
                     ;;
                 --color)

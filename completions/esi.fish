@@ -34,7 +34,8 @@ complete -c esi -n "__fish_esi_needs_command" -l dial-timeout -d 'Dial timeout [
 complete -c esi -n "__fish_esi_needs_command" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_needs_command" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_needs_command" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -78,7 +79,8 @@ complete -c esi -n "__fish_esi_using_subcommand show" -l dial-timeout -d 'Dial t
 complete -c esi -n "__fish_esi_using_subcommand show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -104,7 +106,8 @@ complete -c esi -n "__fish_esi_using_subcommand ls" -l dial-timeout -d 'Dial tim
 complete -c esi -n "__fish_esi_using_subcommand ls" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -130,7 +133,8 @@ complete -c esi -n "__fish_esi_using_subcommand get" -l dial-timeout -d 'Dial ti
 complete -c esi -n "__fish_esi_using_subcommand get" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand get" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand get" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -156,7 +160,8 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_su
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -184,7 +189,8 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -208,7 +214,8 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -240,7 +247,8 @@ complete -c esi -n "__fish_esi_using_subcommand history" -l dial-timeout -d 'Dia
 complete -c esi -n "__fish_esi_using_subcommand history" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand history" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand history" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -269,7 +277,8 @@ complete -c esi -n "__fish_esi_using_subcommand diff" -l dial-timeout -d 'Dial t
 complete -c esi -n "__fish_esi_using_subcommand diff" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -299,7 +308,8 @@ complete -c esi -n "__fish_esi_using_subcommand watch" -l dial-timeout -d 'Dial 
 complete -c esi -n "__fish_esi_using_subcommand watch" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand watch" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand watch" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -334,7 +344,8 @@ complete -c esi -n "__fish_esi_using_subcommand jobs" -l dial-timeout -d 'Dial t
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -360,7 +371,8 @@ complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcomm
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -387,7 +399,8 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -413,7 +426,8 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -l dial-timeout -d 'Dia
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand enqueue" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -440,7 +454,8 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -467,7 +482,8 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -495,7 +511,8 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -534,7 +551,8 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -564,7 +582,8 @@ complete -c esi -n "__fish_esi_using_subcommand demo" -l dial-timeout -d 'Dial t
 complete -c esi -n "__fish_esi_using_subcommand demo" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -588,7 +607,8 @@ complete -c esi -n "__fish_esi_using_subcommand completions" -l dial-timeout -d 
 complete -c esi -n "__fish_esi_using_subcommand completions" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -612,7 +632,8 @@ complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -641,7 +662,8 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -665,7 +687,8 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -689,7 +712,8 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -713,7 +737,8 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -742,7 +767,8 @@ complete -c esi -n "__fish_esi_using_subcommand types" -l dial-timeout -d 'Dial 
 complete -c esi -n "__fish_esi_using_subcommand types" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand types" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand types" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
@@ -766,7 +792,8 @@ complete -c esi -n "__fish_esi_using_subcommand version" -l dial-timeout -d 'Dia
 complete -c esi -n "__fish_esi_using_subcommand version" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal'
+complete -c esi -n "__fish_esi_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"

@@ -5,7 +5,8 @@ use esi::cli::{self, Cli};
 use esi::error::EsiError;
 use esi::{exit, render};
 
-fn init_tracing(verbose: u8, quiet: bool) {
+fn init_tracing(verbose: u8, quiet: bool, color: render::ColorChoice) {
+    use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let default = match (quiet, verbose) {
         (true, _) => "error",
@@ -14,8 +15,18 @@ fn init_tracing(verbose: u8, quiet: bool) {
         (false, _) => "esi=debug",
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(default));
+    // No escape codes into a log file or pipe, nor with --color never / NO_COLOR.
+    let ansi = match color {
+        render::ColorChoice::Always => true,
+        render::ColorChoice::Never => false,
+        render::ColorChoice::Auto => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(ansi)
         .with_writer(std::io::stderr)
         .try_init();
 }
@@ -40,7 +51,7 @@ fn main() {
             });
         }
     };
-    init_tracing(cli.global.verbose, cli.global.quiet);
+    init_tracing(cli.global.verbose, cli.global.quiet, cli.global.color);
     let mut rt = if cli.command.wants_threads() {
         let mut b = tokio::runtime::Builder::new_multi_thread();
         b.worker_threads(2);

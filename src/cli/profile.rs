@@ -235,7 +235,7 @@ impl Profile {
 
 fn parse_output(s: &str) -> std::result::Result<OutputFormat, String> {
     <OutputFormat as clap::ValueEnum>::from_str(s, true)
-        .map_err(|_| format!("output = {s:?}: expected table, json, jsonl or yaml"))
+        .map_err(|_| format!("output = {s:?}: expected table, wide, json, jsonl or yaml"))
 }
 
 /// Rewrite `current-context` in place, keeping the rest of the file (comments included)

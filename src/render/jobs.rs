@@ -7,7 +7,7 @@ use crate::error::Result;
 pub use crate::model::text::short_job;
 use crate::query::counts::Counts;
 use crate::query::jobs::JobRow;
-use crate::render::escape::field;
+use crate::render::style::cell_text;
 use crate::render::{table, table_string, to_json_pretty};
 
 /// A page of a JSON array, formatted like serde's pretty printer (two-space indent).
@@ -50,7 +50,7 @@ pub fn table_cells(r: &JobRow) -> [String; 7] {
     };
     // Stored strings, one cell each: escaped so that none can forge a row or drive the
     // terminal.
-    let f = |s: &str| field(s).into_owned();
+    let f = |s: &str| cell_text(s);
     [
         f(&r.id),
         r.stage.name().to_string(),

@@ -11,9 +11,12 @@ use crate::render::escape::{json_safe, terminal_safe};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum OutputFormat {
-    /// Human view: tables and sections, coloured on a terminal.
+    /// Human view: tables and sections, coloured on a terminal; table cells longer than
+    /// 120 characters are cut (…).
     #[default]
     Table,
+    /// The human view with every cell whole.
+    Wide,
     /// One pretty JSON document (lists as an array). A documented, versioned contract.
     Json,
     /// One compact JSON object per line (lists: one line per item; streams: per event).
@@ -24,7 +27,7 @@ pub enum OutputFormat {
 
 impl OutputFormat {
     pub fn is_machine(self) -> bool {
-        self != OutputFormat::Table
+        !matches!(self, OutputFormat::Table | OutputFormat::Wide)
     }
 }
 
@@ -83,6 +86,7 @@ impl Write for Captured {
 impl Printer {
     /// A Printer on stdout.
     pub fn new(format: OutputFormat, color: bool) -> Printer {
+        crate::render::style::set_wide(format == OutputFormat::Wide);
         Printer::to_writer(format, color, Box::new(std::io::stdout()))
     }
 
@@ -117,7 +121,7 @@ impl Printer {
     /// Write one document: `human` renders the table form.
     pub fn emit<T: Serialize>(&self, data: &T, human: impl FnOnce(&T) -> String) -> Result<()> {
         let text = match self.format {
-            OutputFormat::Table => terminal_safe(&human(data)).into_owned(),
+            OutputFormat::Table | OutputFormat::Wide => terminal_safe(&human(data)).into_owned(),
             OutputFormat::Json => to_json_pretty(data)? + "\n",
             OutputFormat::Jsonl => to_json_line(data)? + "\n",
             OutputFormat::Yaml => to_yaml(data)?,
@@ -151,7 +155,7 @@ impl Printer {
         human: impl FnOnce(&T) -> String,
     ) -> Result<()> {
         let text = match self.format {
-            OutputFormat::Table => terminal_safe(&human(data)).into_owned(),
+            OutputFormat::Table | OutputFormat::Wide => terminal_safe(&human(data)).into_owned(),
             _ => to_json_line(data)? + "\n",
         };
         self.write(text.as_bytes())

@@ -28,15 +28,39 @@ pub fn status(s: &str) -> String {
     }
 }
 
+/// Longest table cell in the table view: more is cut (`-o wide` keeps it whole), so a
+/// huge stored value costs neither the terminal nor the table layout.
+pub const MAX_CELL: usize = 120;
+
+static WIDE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `-o wide`: cells are never cut. Set once per run, with the output format.
+pub fn set_wide(wide: bool) {
+    WIDE.store(wide, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// A stored value as one table cell: escaped, and cut to [`MAX_CELL`] characters unless
+/// `-o wide`.
+pub fn cell_text(s: &str) -> String {
+    let s = field(s);
+    if WIDE.load(std::sync::atomic::Ordering::Relaxed) || s.len() <= MAX_CELL {
+        return s.into_owned();
+    }
+    match s.char_indices().nth(MAX_CELL - 1) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.into_owned(),
+    }
+}
+
 /// A plain table cell of any value, escaped like every stored string in a table.
 pub fn plain(s: impl ToString) -> comfy_table::Cell {
-    comfy_table::Cell::new(field(&s.to_string()))
+    comfy_table::Cell::new(cell_text(&s.to_string()))
 }
 
 /// A table cell coloured like [`status`] (comfy-table measures widths without escapes).
 pub fn cell(s: &str) -> comfy_table::Cell {
     use comfy_table::Color;
-    let c = comfy_table::Cell::new(field(s));
+    let c = comfy_table::Cell::new(cell_text(s));
     if s.contains("FAIL")
         || s.contains("ERROR")
         || s.starts_with("STUCK")

@@ -435,3 +435,42 @@ fn ids_with_a_slash_are_listed_and_a_file_named_sample_is_pointed_at() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--store ./sample"));
 }
+
+#[test]
+fn huge_values_are_cut_in_tables_and_whole_with_wide_and_json() {
+    use crate::harness::{block_on, put_all, Etcd};
+    use crate::show::config;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    // (Under comfy-table's 65,535-character column limit, past which even -o wide wraps.)
+    let name = "n".repeat(60_000);
+    put_all(
+        store.as_ref(),
+        &[(
+            "/config/v2.0/ports/big".to_string(),
+            config(serde_json::json!({"name": name}), 1, false),
+        )],
+    );
+    let start = Instant::now();
+    let t = etcd.esi().args(["ls", "port"]).run().ok();
+    assert!(
+        start.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(
+        t.stdout.len() < 2_000,
+        "cut in the table: {} bytes",
+        t.stdout.len()
+    );
+    assert!(t.stdout.contains('…'));
+    let w = etcd.esi().args(["ls", "port", "-o", "wide"]).run().ok();
+    assert!(w.stdout.contains(&name));
+    let j = etcd
+        .esi()
+        .args(["ls", "port", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(j[0]["name"].as_str().map(str::len), Some(60_000));
+}

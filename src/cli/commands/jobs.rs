@@ -122,7 +122,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 yaml.extend(batch);
                 Ok(())
             }
-            OutputFormat::Table => {
+            OutputFormat::Table | OutputFormat::Wide => {
                 cells.extend(batch.iter().map(table_cells));
                 Ok(())
             }
@@ -133,8 +133,10 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         OutputFormat::Jsonl => {}
         OutputFormat::Json => ctx.out.write(if n == 0 { b"[]\n" } else { b"\n]\n" })?,
         OutputFormat::Yaml => ctx.out.emit_list(&yaml, |_| String::new())?,
-        OutputFormat::Table if n == 0 => ctx.note(&format!("no jobs at revision {revision}")),
-        OutputFormat::Table => {
+        OutputFormat::Table | OutputFormat::Wide if n == 0 => {
+            ctx.note(&format!("no jobs at revision {revision}"))
+        }
+        OutputFormat::Table | OutputFormat::Wide => {
             cells.sort();
             ctx.out.write_human(&jobs_table(&cells))?;
             ctx.note(&format!("{n} job(s) at revision {revision}"));
