@@ -39,7 +39,11 @@ pub const TABLE: &[(i32, &str, &str)] = &[
         "DIFFERS",
         "diff: versions differ; watch --until: failure predicate reached",
     ),
-    (USAGE, "USAGE", "bad command line"),
+    (
+        USAGE,
+        "USAGE",
+        "bad command line or setting: also a revision beyond the store's head or below 1, an ambiguous id prefix",
+    ),
     (
         NOT_FOUND,
         "NOT_FOUND",
@@ -48,14 +52,18 @@ pub const TABLE: &[(i32, &str, &str)] = &[
     (
         UNREACHABLE,
         "UNREACHABLE",
-        "cannot reach etcd, or a request timed out",
+        "no etcd endpoint answers, or a request timed out (a watch whose --timeout expires while etcd is unreachable too)",
     ),
     (
         REFUSED,
         "REFUSED",
-        "write refused (read-only, no --yes, declined, stale, duplicate, not workable)",
+        "write refused (read-only, offline store, no --yes, declined, stale, duplicate, not workable, target holds ESI keys)",
     ),
-    (COMPACTED, "COMPACTED", "requested revision was compacted"),
+    (
+        COMPACTED,
+        "COMPACTED",
+        "requested revision (or version) is older than the history etcd keeps",
+    ),
     (
         TIMEOUT,
         "TIMEOUT",
