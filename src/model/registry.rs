@@ -41,6 +41,15 @@ pub struct ResourceType {
     pub notes: Option<String>,
 }
 
+impl ResourceType {
+    /// Whether ESI writes a `/state` for this type's configs. Appendix A marks the types
+    /// that get none ("no state_versioning"; a tenant still gets READ_COMPLETE).
+    pub fn has_state(&self) -> bool {
+        let notes = self.notes.as_deref().unwrap_or_default();
+        !notes.contains("no state_versioning") || notes.contains("still gets READ_COMPLETE")
+    }
+}
+
 fn yes() -> bool {
     true
 }

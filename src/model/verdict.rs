@@ -150,13 +150,14 @@ impl<'a> Facts<'a> {
 type Rule = fn(&Facts, &mut Vec<String>) -> Option<(Code, String)>;
 
 /// The rules, in the order they are asked: the first that decides wins.
-const RULES: [Rule; 9] = [
+const RULES: [Rule; 10] = [
     unreadable,
     config_gone,
     leftover_stage_keys,
     job_in_flight,
     last_attempt_failed,
     job_state_leftover,
+    no_state_kept,
     state_version,
     stack_disagrees,
     deleting,
@@ -177,7 +178,11 @@ pub fn compute(view: &ResourceView, t: &ResourceType) -> Verdict {
     let mut reasons = Vec::new();
     for rule in RULES {
         if let Some((code, text)) = rule(&f, &mut reasons) {
-            return done(v, code, text, reasons);
+            let mut out = done(v, code, text, reasons);
+            if code == Code::InSync {
+                out.text = format!("IN SYNC ({})", out.reasons[0]);
+            }
+            return out;
         }
     }
     let text = match degraded(&f, &mut reasons) {
@@ -335,6 +340,17 @@ fn job_state_leftover(f: &Facts, reasons: &mut Vec<String>) -> Option<(Code, Str
     }
     reasons.push("job_state present although no job is working (cleanup pending)".into());
     None
+}
+
+/// A type ESI keeps no state for (heat templates, quotas, …): no state is what in sync
+/// looks like.
+fn no_state_kept(f: &Facts, _: &mut Vec<String>) -> Option<(Code, String)> {
+    (f.state_version.is_none() && !f.view.state.present && !f.t.has_state()).then(|| {
+        (
+            Code::InSync,
+            format!("v{}, no state kept for {}", f.cv, f.t.plural),
+        )
+    })
 }
 
 /// No job queued: the state must be at the config's version.

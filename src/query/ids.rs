@@ -64,3 +64,21 @@ pub async fn resolve_id(
             .join(", ")
     )))
 }
+
+/// Most ids read to look for a near miss.
+const NEAR_SCAN: i64 = 20_000;
+
+/// The id of type `t` closest to `input` (edit distance ≤ 2), for a "did you mean" after
+/// a miss; ids are read keys-only.
+pub async fn closest_id(
+    store: &dyn Store,
+    t: &ResourceType,
+    input: &str,
+    rev: Option<i64>,
+) -> Result<Option<String>> {
+    let dir = Family::Config.type_prefix(t);
+    let range = Range::prefix(&dir).keys_only().limit(NEAR_SCAN);
+    let (_, res) = store.range(&range, rev).await?;
+    let ids = res.kvs.iter().filter_map(|kv| kv.key.strip_prefix(&dir));
+    Ok(crate::model::suggest::closest(input, ids).map(String::from))
+}

@@ -167,6 +167,36 @@ fn help_layout_types_and_version() {
         .run()
         .code(2);
     assert!(r.stderr.contains("ESI_OUTPUT=jsn"), "{}", r.stderr);
+    // A near miss of an id says which one was meant.
+    let r = Esi::new()
+        .args([
+            "--store",
+            "sample",
+            "show",
+            "port",
+            "ddc14be4-3480-4e97-a978-817b18f9904d",
+        ])
+        .run()
+        .code(3);
+    assert!(
+        r.stderr
+            .contains("did you mean `ddc14be4-3480-4e97-a978-817b18f9904c`"),
+        "{}",
+        r.stderr
+    );
+    // A type ESI keeps no state for is not STALE for lacking one.
+    let h = Esi::new()
+        .args(["--store", "sample", "ls", "heat_template", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert!(
+        h.as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["verdict"] == "in_sync"),
+        "{h}"
+    );
     // One verdict vocabulary.
     for v in ["in-sync", "in_sync", "IN SYNC"] {
         Esi::new()

@@ -69,8 +69,35 @@ enum DemoLine<'a> {
 fn human(l: &DemoLine) -> String {
     match l {
         DemoLine::Step { text } => format!("{} {}\n", "==>".cyan().bold(), text.bold()),
+        // Two ports change at once: each event line names its resource.
+        DemoLine::Watch(Line::Event(e)) => format!(
+            "{:<13} {}",
+            resource_of(&e.key),
+            watch::human(&Line::Event(e))
+        ),
         DemoLine::Watch(w) => watch::human(w),
     }
+}
+
+/// `port:ddc14be4` for a family key or a job key.
+fn resource_of(key: &str) -> String {
+    if let Some(job) = key
+        .strip_prefix("/jobs/")
+        .and_then(|k| k.split_once('/'))
+        .map(|(_, id)| id)
+    {
+        if let Some(j) = crate::model::job::JobId::parse(job) {
+            return format!(
+                "{}:{}",
+                j.resource_type,
+                j.resource_id.chars().take(8).collect::<String>()
+            );
+        }
+    }
+    let mut parts = key.rsplit('/');
+    let id: String = parts.next().unwrap_or_default().chars().take(8).collect();
+    let plural = parts.next().unwrap_or_default();
+    format!("{}:{id}", plural.strip_suffix('s').unwrap_or(plural))
 }
 
 pub async fn run(g: &GlobalArgs, a: Args) -> Result<Outcome> {

@@ -2,7 +2,7 @@
 
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
-use crate::error::Result;
+use crate::error::{EsiError, Result};
 use crate::query::resource as query;
 use crate::render::resource as view;
 
@@ -35,7 +35,14 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             v = query::read_resource(ctx.store(), &ctx.registry, t, &id, a.rev).await?;
         }
     }
-    query::require_found(&v)?;
+    if v.is_empty() {
+        let hint = crate::query::ids::closest_id(ctx.store(), t, &a.id, a.rev).await?;
+        let mut e = query::require_found(&v).expect_err("empty view");
+        if let (Some(near), EsiError::NotFound(msg)) = (hint, &mut e) {
+            msg.push_str(&format!(" (did you mean `{near}`?)"));
+        }
+        return Err(e);
+    }
     for w in v.warnings() {
         ctx.warn(&w);
     }
