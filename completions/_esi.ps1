@@ -461,6 +461,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             break
         }
         'esi;enqueue' {
+            [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
@@ -521,6 +522,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
         }
         'esi;replay;job' {
             [CompletionResult]::new('--latest', '--latest', [CompletionResultType]::ParameterName, 'Replay the resource''s most recent job instead (in flight, else from history)')
+            [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'Use this suffix for the new job id instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')

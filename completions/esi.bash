@@ -1206,12 +1206,16 @@ _esi() {
             return 0
             ;;
         esi__subcmd__enqueue)
-            opts="-o -v -q -y -h --dry-run --force --canonical-resources --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help create modify logical_delete"
+            opts="-o -v -q -y -h --dry-run --suffix --force --canonical-resources --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help create modify logical_delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --suffix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2306,13 +2310,17 @@ _esi() {
             return 0
             ;;
         esi__subcmd__replay__subcmd__job)
-            opts="-o -v -q -y -h --latest --dry-run --force --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help"
+            opts="-o -v -q -y -h --latest --dry-run --suffix --force --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --latest)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --suffix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -438,6 +438,7 @@ set edit:completion:arg-completer[esi] = {|@words|
         &'esi;job;help;help'= {
         }
         &'esi;enqueue'= {
+            cand --suffix 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'
@@ -496,6 +497,7 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;replay;job'= {
             cand --latest 'Replay the resource''s most recent job instead (in flight, else from history)'
+            cand --suffix 'Use this suffix for the new job id instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
             cand --cert 'Client certificate (PEM), with --key'

@@ -416,6 +416,7 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l suffix -d 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -472,6 +473,7 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l latest -d 'Replay the resource\'s most recent job instead (in flight, else from history)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l suffix -d 'Use this suffix for the new job id instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cert -d 'Client certificate (PEM), with --key' -r -F

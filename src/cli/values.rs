@@ -25,6 +25,16 @@ pub fn id(s: &str) -> Result<String, String> {
     text(s, "an id", MAX_ID)
 }
 
+/// A job id suffix: letters and digits, 1 to 16 of them.
+pub fn suffix(s: &str) -> Result<String, String> {
+    if s.is_empty() || s.len() > 16 || !s.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Err(format!(
+            "`{s}` is not a job id suffix (1 to 16 letters and digits)"
+        ));
+    }
+    Ok(s.to_string())
+}
+
 /// An etcd key.
 pub fn key(s: &str) -> Result<String, String> {
     text(s, "a key", MAX_KEY)

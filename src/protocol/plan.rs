@@ -83,6 +83,9 @@ pub struct EnqueueRequest<'a> {
     pub force: bool,
     pub canonical_resources: bool,
     pub dry_run: bool,
+    /// The job id's suffix instead of a random one: a dry run then shows the very id the
+    /// write will use.
+    pub suffix: Option<&'a str>,
 }
 
 /// Build the job the job manager would build for the resource's current config, with
@@ -148,6 +151,7 @@ pub async fn enqueue_plan(
             },
         )
         .await?;
+    fix_suffix(&mut built, a.suffix);
     let deps = dependencies(
         store,
         reg,
@@ -181,4 +185,14 @@ pub async fn enqueue_plan(
         dry_run: a.dry_run,
     };
     Ok(plan)
+}
+
+/// The job id with the given suffix instead of its random one (in the job object too).
+fn fix_suffix(built: &mut builder::Built, suffix: Option<&str>) {
+    if let Some(sfx) = suffix {
+        built.job_id.suffix = sfx.to_string();
+        if let Some(m) = built.job.as_object_mut() {
+            m.insert("id".into(), Value::String(built.job_id.to_string()));
+        }
+    }
 }

@@ -27,6 +27,16 @@ pub enum Source<'a> {
     },
 }
 
+/// How to replay.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReplayOptions<'a> {
+    /// Replay even when stale or another job of the resource is in flight.
+    pub force: bool,
+    pub dry_run: bool,
+    /// The new id's suffix instead of a random one (must differ from the source's).
+    pub suffix: Option<&'a str>,
+}
+
 /// The job being replayed, as found.
 struct Found {
     id: String,
@@ -52,10 +62,14 @@ pub async fn replay_plan(
     store: &dyn Store,
     reg: &Registry,
     source: Source<'_>,
-    force: bool,
-    dry_run: bool,
+    opts: ReplayOptions<'_>,
     notify: Notify<'_>,
 ) -> Result<WritePlan> {
+    let ReplayOptions {
+        force,
+        dry_run,
+        suffix,
+    } = opts;
     let source = resolve(store, reg, source).await?;
     let found = find(store, reg, &source, notify).await?;
     let t = reg.resolve(&found.parsed.resource_type)?;
@@ -73,7 +87,13 @@ pub async fn replay_plan(
             notify(Notice::Warn(&format!("--force: {r}")));
         }
     }
-    build(store, reg, t, found, now, force, dry_run).await
+    if suffix.is_some_and(|s| s == found.parsed.suffix) {
+        return Err(EsiError::Usage(format!(
+            "--suffix {}: the replayed job already has it; a copy needs a suffix of its own",
+            found.parsed.suffix
+        )));
+    }
+    build(store, reg, t, found, now, (force, dry_run, suffix)).await
 }
 
 /// The job id to replay.
@@ -215,13 +235,17 @@ async fn build(
     t: &ResourceType,
     found: Found,
     now: Now,
-    force: bool,
-    dry_run: bool,
+    (force, dry_run, suffix): (bool, bool, Option<&str>),
 ) -> Result<WritePlan> {
     let sid = &found.parsed;
     let mut new_id = sid.clone();
-    while new_id.suffix == sid.suffix {
-        new_id.suffix = JobId::random_suffix();
+    match suffix {
+        Some(s) => new_id.suffix = s.to_string(),
+        None => {
+            while new_id.suffix == sid.suffix {
+                new_id.suffix = JobId::random_suffix();
+            }
+        }
     }
     let new_id = new_id.to_string();
     // A runnable source (forced) stays a dependency; a stuck or finished one does not.

@@ -264,3 +264,51 @@ fn a_unique_id_prefix_stands_for_the_id_and_an_ambiguous_one_lists_them() {
         .json();
     assert_eq!(h["resource"]["id"], serde_json::json!(b));
 }
+
+#[test]
+fn a_dry_run_with_a_suffix_shows_the_id_the_write_uses() {
+    use crate::harness::block_on;
+    let etcd = Etcd::start();
+    let store = block_on(etcd.store());
+    block_on(esi::store::sample::populate(store.as_ref())).unwrap();
+    let port = esi::store::sample::PORT_MGMT;
+    let dry = etcd
+        .esi()
+        .args([
+            "enqueue",
+            "modify",
+            "port",
+            port,
+            "--suffix",
+            "t0001",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    let planned = dry[1]["id"].as_str().unwrap().to_string();
+    assert!(planned.ends_with(":t0001"), "{planned}");
+    let wrote = etcd
+        .esi()
+        .args([
+            "enqueue", "modify", "port", port, "--suffix", "t0001", "--yes", "-o", "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(wrote["job_id"], serde_json::json!(planned));
+    etcd.esi()
+        .args([
+            "enqueue",
+            "modify",
+            "port",
+            port,
+            "--suffix",
+            "no-dashes!",
+            "--dry-run",
+        ])
+        .run()
+        .code(2);
+}

@@ -49,6 +49,10 @@ pub struct Args {
     /// Print what would be written (-o json: the exact /jobs/all value; table: the txn)
     #[arg(long)]
     pub dry_run: bool,
+    /// Use this job id suffix instead of a random one, so that a --dry-run shows the id
+    /// the write will use (letters and digits, at most 16)
+    #[arg(long, value_parser = crate::cli::values::suffix)]
+    pub suffix: Option<String>,
     /// Enqueue even when the resource already has an active job at this version
     #[arg(long)]
     pub force: bool,
@@ -67,6 +71,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         force: a.force,
         canonical_resources: a.canonical_resources,
         dry_run: a.dry_run,
+        suffix: a.suffix.as_deref(),
     };
     let plan = enqueue_plan(ctx.store(), &ctx.registry, t, req, &|n: Notice<'_>| {
         ctx.notice(n)

@@ -7,7 +7,7 @@ use crate::cli::outcome::Outcome;
 use crate::cli::write::write;
 use crate::error::{EsiError, Result};
 use crate::protocol::plan::Notice;
-use crate::protocol::replay::{replay_plan, Source};
+use crate::protocol::replay::{replay_plan, ReplayOptions, Source};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -36,6 +36,10 @@ pub struct JobArgs {
     /// Print what would be written (-o json: the exact /jobs/all value; table: the txn)
     #[arg(long)]
     pub dry_run: bool,
+    /// Use this suffix for the new job id instead of a random one, so that a --dry-run
+    /// shows the id the write will use (letters and digits, at most 16)
+    #[arg(long, value_parser = crate::cli::values::suffix)]
+    pub suffix: Option<String>,
     /// Replay even when stale or another job of the resource is in flight
     #[arg(long)]
     pub force: bool,
@@ -65,14 +69,11 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         }
     };
     let notify = |n: Notice<'_>| ctx.notice(n);
-    let plan = replay_plan(
-        ctx.store(),
-        &ctx.registry,
-        source,
-        a.force,
-        a.dry_run,
-        &notify,
-    )
-    .await?;
+    let opts = ReplayOptions {
+        force: a.force,
+        dry_run: a.dry_run,
+        suffix: a.suffix.as_deref(),
+    };
+    let plan = replay_plan(ctx.store(), &ctx.registry, source, opts, &notify).await?;
     write(ctx, plan).await
 }
