@@ -17,7 +17,7 @@ pub fn etcd_binary() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("etcd"))
 }
 
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -136,16 +136,7 @@ impl Etcd {
 
     /// A library-level client (for writing fixtures).
     pub async fn store(&self) -> Arc<dyn Store> {
-        Arc::new(
-            EtcdStore::connect(EtcdConfig {
-                endpoints: vec![self.endpoint.clone()],
-                dial_timeout: Duration::from_secs(2),
-                command_timeout: Duration::from_secs(10),
-                ..Default::default()
-            })
-            .await
-            .expect("connect to test etcd"),
-        )
+        store_at(&self.endpoint).await
     }
 
     pub fn esi(&self) -> Esi {
@@ -295,4 +286,18 @@ pub fn delete_all<K: AsRef<str>>(store: &dyn Store, keys: &[K]) -> i64 {
     }))
     .unwrap()
     .revision
+}
+
+/// A store client of esi's own over comma-separated `endpoints`.
+pub async fn store_at(endpoints: &str) -> Arc<dyn Store> {
+    Arc::new(
+        EtcdStore::connect(EtcdConfig {
+            endpoints: endpoints.split(',').map(String::from).collect(),
+            dial_timeout: Duration::from_secs(2),
+            command_timeout: Duration::from_secs(10),
+            ..Default::default()
+        })
+        .await
+        .expect("connect to test etcd"),
+    )
 }

@@ -2,6 +2,7 @@
 //! (link time matters).
 
 mod answers;
+mod cluster;
 mod completions;
 mod config;
 mod cookbook;

@@ -149,6 +149,15 @@ impl EtcdStore {
                 Ok(c) => self.timed(what, ep, f(c)).await,
                 Err(e) => Err(e),
             };
+            if attempt.as_ref().is_err_and(is_endpoint_failure) {
+                // Whatever happens to this request, the next one starts elsewhere.
+                let _ = self.current.compare_exchange(
+                    i,
+                    (i + 1) % n,
+                    Ordering::Relaxed,
+                    Ordering::Relaxed,
+                );
+            }
             match attempt {
                 Err(e) if is_endpoint_failure(&e) && (retry == Retry::Always || never_sent(&e)) => {
                     tracing::debug!(endpoint = %ep, request = what, error = %e, "trying the next endpoint");

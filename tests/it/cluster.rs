@@ -1,0 +1,271 @@
+//! A 3-member loopback etcd cluster (temporary data dirs, free ports, stopped after) that
+//! can find its leader and SIGKILL and restart a member; and the watch through ten leader
+//! kills with writes in every outage: every applied write reported once, in order (the
+//! truth is etcd's own history of the key, read after the test).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::harness::{block_on, etcd_binary, free_port, Esi};
+
+struct Member {
+    name: String,
+    client: String,
+    peer: String,
+    dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+pub struct Cluster {
+    members: Vec<Member>,
+    initial: String,
+}
+
+impl Cluster {
+    pub fn start() -> Cluster {
+        let members: Vec<Member> = (1..=3)
+            .map(|i| Member {
+                name: format!("m{i}"),
+                client: format!("http://127.0.0.1:{}", free_port()),
+                peer: format!("http://127.0.0.1:{}", free_port()),
+                dir: tempfile::tempdir().unwrap(),
+                child: None,
+            })
+            .collect();
+        let initial = members
+            .iter()
+            .map(|m| format!("{}={}", m.name, m.peer))
+            .collect::<Vec<_>>()
+            .join(",");
+        let mut c = Cluster { members, initial };
+        for i in 0..3 {
+            c.spawn(i);
+        }
+        c.wait_healthy(Duration::from_secs(60));
+        c
+    }
+
+    pub fn endpoints(&self) -> String {
+        self.members
+            .iter()
+            .map(|m| m.client.clone())
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    fn spawn(&mut self, i: usize) {
+        let initial = self.initial.clone();
+        let m = &mut self.members[i];
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(m.dir.path().join("etcd.log"))
+            .unwrap();
+        let child = Command::new(etcd_binary())
+            .arg(format!("--name={}", m.name))
+            .arg(format!(
+                "--data-dir={}",
+                m.dir.path().join("data").display()
+            ))
+            .arg(format!("--listen-client-urls={}", m.client))
+            .arg(format!("--advertise-client-urls={}", m.client))
+            .arg(format!("--listen-peer-urls={}", m.peer))
+            .arg(format!("--initial-advertise-peer-urls={}", m.peer))
+            .arg(format!("--initial-cluster={initial}"))
+            .arg("--initial-cluster-token=esi-test-cluster")
+            .arg("--initial-cluster-state=new")
+            .arg("--heartbeat-interval=100")
+            .arg("--election-timeout=1000")
+            .stdout(Stdio::null())
+            .stderr(log)
+            .spawn()
+            .expect("start etcd member");
+        m.child = Some(child);
+    }
+
+    /// Every running member answers status.
+    fn wait_healthy(&self, within: Duration) {
+        let deadline = Instant::now() + within;
+        while Instant::now() < deadline {
+            if self.leader().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("the cluster has no leader after {within:?}");
+    }
+
+    /// The index of the member that is leader, asked of every running member.
+    pub fn leader(&self) -> Option<usize> {
+        for (i, m) in self.members.iter().enumerate() {
+            if m.child.is_none() {
+                continue;
+            }
+            let st = block_on(async {
+                let mut c = etcd_client::Client::connect([m.client.as_str()], None)
+                    .await
+                    .ok()?;
+                tokio::time::timeout(Duration::from_millis(500), c.status())
+                    .await
+                    .ok()?
+                    .ok()
+            });
+            if let Some(st) = st {
+                let me = st.header().map(|h| h.member_id()).unwrap_or(0);
+                if st.leader() != 0 && st.leader() == me {
+                    return Some(i);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn kill(&mut self, i: usize) {
+        if let Some(mut c) = self.members[i].child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Start a killed member again from its data dir (it rejoins).
+    pub fn restart(&mut self, i: usize) {
+        self.spawn(i);
+    }
+}
+
+impl Drop for Cluster {
+    fn drop(&mut self) {
+        for i in 0..self.members.len() {
+            self.kill(i);
+        }
+    }
+}
+
+/// Put through the first member that answers within a short bound.
+async fn put_any(endpoints: &str, key: &str, value: &str) {
+    for ep in endpoints.split(',') {
+        let put = async {
+            let mut c = etcd_client::Client::connect([ep], None).await.ok()?;
+            c.put(key, value, None).await.ok()
+        };
+        if let Ok(Some(_)) = tokio::time::timeout(Duration::from_millis(700), put).await {
+            return;
+        }
+    }
+}
+
+/// Every put revision of `key` in etcd's own history (after the test).
+fn history_of(endpoints: &str, key: &str) -> Vec<i64> {
+    block_on(async {
+        let eps: Vec<&str> = endpoints.split(',').collect();
+        let mut c = etcd_client::Client::connect(eps, None).await.unwrap();
+        let opts = etcd_client::WatchOptions::new().with_start_revision(1);
+        let (_w, mut stream) = c.watch(key, Some(opts)).await.unwrap();
+        let mut revs = Vec::new();
+        // The replay comes in a few responses; silence means it is over.
+        while let Ok(Ok(Some(msg))) =
+            tokio::time::timeout(Duration::from_secs(2), stream.message()).await
+        {
+            revs.extend(
+                msg.events()
+                    .iter()
+                    .filter_map(|e| e.kv())
+                    .map(|kv| kv.mod_revision()),
+            );
+        }
+        revs
+    })
+}
+
+#[test]
+fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
+    let mut cluster = Cluster::start();
+    let eps = cluster.endpoints();
+    let port = crate::show::PORT;
+    let key = format!("/state/v2.0/ports/{port}");
+    let store = block_on(crate::harness::store_at(&eps));
+    crate::harness::put_all(
+        store.as_ref(),
+        &[(
+            format!("/config/v2.0/ports/{port}"),
+            crate::show::config(serde_json::json!({"id": port}), 1, false),
+        )],
+    );
+    let mut cmd = Esi::new()
+        .args(["--endpoints", &eps, "watch", "port", port, "-o", "jsonl"])
+        .args([
+            "--progress-interval",
+            "1s",
+            "--dial-timeout",
+            "500ms",
+            "--command-timeout",
+            "2s",
+        ])
+        .command();
+    cmd.stdout(Stdio::piped()).stderr(Stdio::null());
+    let mut watch = cmd.spawn().unwrap();
+    let out = watch.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel::<Value>();
+    std::thread::spawn(move || {
+        for l in BufReader::new(out).lines().map_while(Result::ok) {
+            let _ = tx.send(serde_json::from_str(&l).expect("JSONL"));
+        }
+    });
+    // The watch starts from its snapshot: what it must report comes after.
+    let snap = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("the snapshot line");
+    assert_eq!(snap["type"], "snapshot", "{snap}");
+    let from = snap["revision"].as_i64().unwrap();
+    // A writer putting the port's state 20 times a second through any live member, each
+    // try bounded (an outcome unknown during an election is fine: the truth is etcd's
+    // history).
+    let writing = Arc::new(AtomicBool::new(true));
+    let writer = {
+        let (writing, key, eps) = (writing.clone(), key.clone(), eps.clone());
+        std::thread::spawn(move || {
+            let mut n = 0;
+            while writing.load(Ordering::Relaxed) {
+                n += 1;
+                let v = format!(r#"{{"error":"","state":{{}},"version":{n}}}"#);
+                block_on(put_any(&eps, &key, &v));
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        })
+    };
+    for _ in 0..10 {
+        std::thread::sleep(Duration::from_millis(1500));
+        let leader = cluster.leader().expect("a leader between kills");
+        cluster.kill(leader);
+        std::thread::sleep(Duration::from_millis(1000));
+        cluster.restart(leader);
+        cluster.wait_healthy(Duration::from_secs(30));
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    writing.store(false, Ordering::Relaxed);
+    writer.join().unwrap();
+    let truth: Vec<i64> = history_of(&eps, &key)
+        .into_iter()
+        .filter(|r| *r > from)
+        .collect();
+    assert!(truth.len() > 100, "writes were applied: {}", truth.len());
+    let last = *truth.last().unwrap();
+    // Wait until the watch has reported the last applied write.
+    let mut seen: Vec<i64> = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while seen.last() != Some(&last) && Instant::now() < deadline {
+        if let Ok(l) = rx.recv_timeout(Duration::from_secs(1)) {
+            if l["type"] == "event" && l["family"] == "state" {
+                seen.push(l["revision"].as_i64().unwrap());
+            }
+        }
+    }
+    let _ = watch.kill();
+    let _ = watch.wait();
+    assert_eq!(seen, truth, "every applied write once, in revision order");
+}
