@@ -132,6 +132,23 @@ impl Cluster {
         }
     }
 
+    /// SIGSTOP (`false`) or SIGCONT (`true`) a member: a partition whose connections hang
+    /// instead of closing.
+    pub fn pause(&mut self, i: usize, resume: bool) {
+        let pid = self.members[i]
+            .child
+            .as_ref()
+            .expect("running")
+            .id()
+            .to_string();
+        let sig = if resume { "-CONT" } else { "-STOP" };
+        assert!(Command::new("kill")
+            .args([sig, &pid])
+            .status()
+            .unwrap()
+            .success());
+    }
+
     /// Start a killed member again from its data dir (it rejoins).
     pub fn restart(&mut self, i: usize) {
         self.spawn(i);
@@ -182,22 +199,11 @@ fn history_of(endpoints: &str, key: &str) -> Vec<i64> {
     })
 }
 
-#[test]
-fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
-    let mut cluster = Cluster::start();
-    let eps = cluster.endpoints();
-    let port = crate::show::PORT;
-    let key = format!("/state/v2.0/ports/{port}");
-    let store = block_on(crate::harness::store_at(&eps));
-    crate::harness::put_all(
-        store.as_ref(),
-        &[(
-            format!("/config/v2.0/ports/{port}"),
-            crate::show::config(serde_json::json!({"id": port}), 1, false),
-        )],
-    );
+/// `esi watch … -o jsonl` over every endpoint, its lines on a channel, and the revision
+/// of its snapshot (what it must report comes after).
+fn spawn_watch(eps: &str, port: &str) -> (Child, mpsc::Receiver<Value>, i64) {
     let mut cmd = Esi::new()
-        .args(["--endpoints", &eps, "watch", "port", port, "-o", "jsonl"])
+        .args(["--endpoints", eps, "watch", "port", port, "-o", "jsonl"])
         .args([
             "--progress-interval",
             "1s",
@@ -216,46 +222,54 @@ fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
             let _ = tx.send(serde_json::from_str(&l).expect("JSONL"));
         }
     });
-    // The watch starts from its snapshot: what it must report comes after.
     let snap = rx
         .recv_timeout(Duration::from_secs(20))
         .expect("the snapshot line");
     assert_eq!(snap["type"], "snapshot", "{snap}");
     let from = snap["revision"].as_i64().unwrap();
-    // A writer putting the port's state 20 times a second through any live member, each
-    // try bounded (an outcome unknown during an election is fine: the truth is etcd's
-    // history).
+    (watch, rx, from)
+}
+
+/// A writer putting `key` 20 times a second through any live member, each try bounded
+/// (an outcome unknown during an election is fine: the truth is etcd's history).
+fn start_writer(eps: &str, key: &str) -> (Arc<AtomicBool>, std::thread::JoinHandle<()>) {
     let writing = Arc::new(AtomicBool::new(true));
-    let writer = {
-        let (writing, key, eps) = (writing.clone(), key.clone(), eps.clone());
-        std::thread::spawn(move || {
-            let mut n = 0;
-            while writing.load(Ordering::Relaxed) {
-                n += 1;
-                let v = format!(r#"{{"error":"","state":{{}},"version":{n}}}"#);
-                block_on(put_any(&eps, &key, &v));
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        })
-    };
-    for _ in 0..10 {
-        std::thread::sleep(Duration::from_millis(1500));
-        let leader = cluster.leader().expect("a leader between kills");
-        cluster.kill(leader);
-        std::thread::sleep(Duration::from_millis(1000));
-        cluster.restart(leader);
-        cluster.wait_healthy(Duration::from_secs(30));
-    }
+    let (w, key, eps) = (writing.clone(), key.to_string(), eps.to_string());
+    let handle = std::thread::spawn(move || {
+        let mut n = 0;
+        while w.load(Ordering::Relaxed) {
+            n += 1;
+            let v = format!(r#"{{"error":"","state":{{}},"version":{n}}}"#);
+            block_on(put_any(&eps, &key, &v));
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    });
+    (writing, handle)
+}
+
+/// Stop the writer, then compare what the watch reported with etcd's history.
+fn check_every_write_once(
+    eps: &str,
+    key: &str,
+    writer: (Arc<AtomicBool>, std::thread::JoinHandle<()>),
+    mut watch: Child,
+    rx: mpsc::Receiver<Value>,
+    from: i64,
+    at_least: usize,
+) {
     std::thread::sleep(Duration::from_secs(2));
-    writing.store(false, Ordering::Relaxed);
-    writer.join().unwrap();
-    let truth: Vec<i64> = history_of(&eps, &key)
+    writer.0.store(false, Ordering::Relaxed);
+    writer.1.join().unwrap();
+    let truth: Vec<i64> = history_of(eps, key)
         .into_iter()
         .filter(|r| *r > from)
         .collect();
-    assert!(truth.len() > 100, "writes were applied: {}", truth.len());
+    assert!(
+        truth.len() >= at_least,
+        "writes were applied: {}",
+        truth.len()
+    );
     let last = *truth.last().unwrap();
-    // Wait until the watch has reported the last applied write.
     let mut seen: Vec<i64> = Vec::new();
     let deadline = Instant::now() + Duration::from_secs(60);
     while seen.last() != Some(&last) && Instant::now() < deadline {
@@ -268,4 +282,50 @@ fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
     let _ = watch.kill();
     let _ = watch.wait();
     assert_eq!(seen, truth, "every applied write once, in revision order");
+}
+
+fn seeded(cluster: &Cluster) -> (String, String) {
+    let eps = cluster.endpoints();
+    let port = crate::show::PORT;
+    let store = block_on(crate::harness::store_at(&eps));
+    crate::harness::put_all(
+        store.as_ref(),
+        &[(
+            format!("/config/v2.0/ports/{port}"),
+            crate::show::config(serde_json::json!({"id": port}), 1, false),
+        )],
+    );
+    (eps, format!("/state/v2.0/ports/{port}"))
+}
+
+#[test]
+fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
+    let mut cluster = Cluster::start();
+    let (eps, key) = seeded(&cluster);
+    let (watch, rx, from) = spawn_watch(&eps, crate::show::PORT);
+    let writer = start_writer(&eps, &key);
+    for _ in 0..10 {
+        std::thread::sleep(Duration::from_millis(1500));
+        let leader = cluster.leader().expect("a leader between kills");
+        cluster.kill(leader);
+        std::thread::sleep(Duration::from_millis(1000));
+        cluster.restart(leader);
+        cluster.wait_healthy(Duration::from_secs(30));
+    }
+    check_every_write_once(&eps, &key, writer, watch, rx, from, 100);
+}
+
+#[test]
+fn watch_notices_a_member_that_hangs_and_moves_on() {
+    let mut cluster = Cluster::start();
+    let (eps, key) = seeded(&cluster);
+    // The watch is on the first endpoint: stop that member (its connection hangs, it
+    // does not close), write through the others, then let it go.
+    let (watch, rx, from) = spawn_watch(&eps, crate::show::PORT);
+    let writer = start_writer(&eps, &key);
+    std::thread::sleep(Duration::from_secs(1));
+    cluster.pause(0, false);
+    std::thread::sleep(Duration::from_secs(8));
+    cluster.pause(0, true);
+    check_every_write_once(&eps, &key, writer, watch, rx, from, 20);
 }
