@@ -104,8 +104,9 @@ fn walk(v: &mut Value, n: &mut usize) {
             }
         }
         Value::Array(a) => a.iter_mut().for_each(|c| walk(c, n)),
-        Value::String(s) => {
-            // Raw or still-encoded JSON text, a URL with a password, a bearer token.
+        // Raw or still-encoded JSON text, a URL with a password, a bearer token. Most
+        // strings can hold none of these: checked without copying them.
+        Value::String(s) if may_hold_secrets(s) => {
             let r = redact_text(s);
             if r != *s {
                 *s = r;
@@ -116,6 +117,16 @@ fn walk(v: &mut Value, n: &mut usize) {
     }
 }
 
+/// Whether `s` can hold anything [`redact_text`] redacts: a quote, a URL, or "bearer"
+/// (any case). No allocation: it runs on every string of every decoded value.
+fn may_hold_secrets(s: &str) -> bool {
+    s.contains('"')
+        || s.contains("://")
+        || s.as_bytes()
+            .windows(6)
+            .any(|w| w.eq_ignore_ascii_case(b"bearer"))
+}
+
 /// Redact secrets in free text: `"name": value` pairs of (possibly escaped) JSON whose
 /// name is secret, the password of `scheme://user:password@host`, and `Bearer <token>`.
 pub fn redact_text(s: &str) -> String {
@@ -123,8 +134,7 @@ pub fn redact_text(s: &str) -> String {
     static PAIR: OnceLock<regex::Regex> = OnceLock::new();
     static URL: OnceLock<regex::Regex> = OnceLock::new();
     static BEARER: OnceLock<regex::Regex> = OnceLock::new();
-    let cheap = s.contains('"') || s.contains("://") || s.to_ascii_lowercase().contains("bearer");
-    if !cheap {
+    if !may_hold_secrets(s) {
         return s.to_string();
     }
     let pair = PAIR.get_or_init(|| {
