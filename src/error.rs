@@ -24,6 +24,10 @@ pub enum EsiError {
     HistoryCompacted(String),
     #[error("revision {requested} is in the future: the store is at revision {head}")]
     FutureRevision { requested: i64, head: i64 },
+    /// A write reached a server that then failed: it may or may not have been applied
+    /// (resolved by reading where the write has an identity to look for).
+    #[error("outcome unknown: {0}")]
+    OutcomeUnknown(String),
     #[error("refused: {0}")]
     Refused(String),
     #[error("conflict: {0}")]
@@ -41,12 +45,24 @@ pub enum EsiError {
 }
 
 impl EsiError {
+    /// etcd could not be used just now (unreachable, slow, an outcome unknown, a
+    /// server-side error): work that can be redone from a fresh read may try again.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            EsiError::Unreachable { .. }
+                | EsiError::Timeout(_)
+                | EsiError::OutcomeUnknown(_)
+                | EsiError::Store(_)
+        )
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             EsiError::Usage(_) => exit::USAGE,
             EsiError::UnknownType(..) | EsiError::NotFound(_) => exit::NOT_FOUND,
             EsiError::Unreachable { .. } => exit::UNREACHABLE,
-            EsiError::Timeout(_) => exit::UNREACHABLE,
+            EsiError::Timeout(_) | EsiError::OutcomeUnknown(_) => exit::UNREACHABLE,
             EsiError::Compacted { .. } | EsiError::HistoryCompacted(_) => exit::COMPACTED,
             // A revision no store has yet is a bad argument, whichever command got it.
             EsiError::FutureRevision { .. } => exit::USAGE,

@@ -9,7 +9,7 @@ pub const DIFFERS: i32 = 1;
 pub const USAGE: i32 = 2;
 /// The resource, key, job or resource type does not exist.
 pub const NOT_FOUND: i32 = 3;
-/// etcd unreachable, or a request timed out.
+/// etcd unreachable, a request timed out, or a write's outcome stayed unknown.
 pub const UNREACHABLE: i32 = 4;
 /// A write was refused: read-only mode, no `--yes` without a terminal, declined at the
 /// prompt, or the action does not fit the resource (stale, duplicate, not workable).
@@ -52,7 +52,7 @@ pub const TABLE: &[(i32, &str, &str)] = &[
     (
         UNREACHABLE,
         "UNREACHABLE",
-        "no etcd endpoint answers, or a request timed out (a watch whose --timeout expires while etcd is unreachable too)",
+        "no etcd endpoint answers, or a request timed out (a watch whose --timeout expires while etcd is unreachable too); for a write whose server failed mid-request: its outcome could not be read back (the message says how to check)",
     ),
     (
         REFUSED,

@@ -10,7 +10,7 @@ use crate::model::job::JobValue;
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
 use crate::model::wire::python_json;
-use crate::store::{for_each_page, Compare, Op, Range, RangeSpec, Store, Txn};
+use crate::store::{for_each_page, Compare, Op, Range, RangeSpec, Store, Txn, TxnResult};
 
 /// Keys per page when scanning `/jobs/all` values (~4.5 KB each: ~2 MB per page).
 /// Large pages: etcd 3.4 walks its index to the end of the range for every limited page,
@@ -236,7 +236,69 @@ pub fn enqueue_txn(
 /// Send the txn; a lost compare is a `Conflict` that says which. Returns the revision
 /// of the write.
 pub async fn submit(store: &dyn Store, e: &EnqueueTxn, allowed: &[String]) -> Result<i64> {
-    let r = store.txn(e.txn.clone()).await?;
+    let r = match store.txn(e.txn.clone()).await {
+        Err(EsiError::OutcomeUnknown(why)) => return resolve_unknown(store, e, allowed, why).await,
+        r => r?,
+    };
+    explain(e, allowed, r)
+}
+
+/// Tries to settle a write whose outcome is unknown (its server failed mid-request).
+const RESOLVE_TRIES: u32 = 12;
+
+/// A txn whose server failed mid-request is settled by reading, never resent blindly:
+/// the job id is new and random, so `/jobs/all/<id>` holding the bytes sent means it
+/// was applied; absent (read linearizably, so an entry the old leader had not committed
+/// can no longer be) means it was not, and the same guarded txn is sent again — its
+/// "id absent" compare keeps that at most once.
+async fn resolve_unknown(
+    store: &dyn Store,
+    e: &EnqueueTxn,
+    allowed: &[String],
+    first: String,
+) -> Result<i64> {
+    let mut last = first;
+    for attempt in 0..RESOLVE_TRIES {
+        if attempt == 0 {
+            tracing::warn!(
+                "{last}: the write's outcome is unknown; reading job {} back",
+                e.job_id
+            );
+        } else {
+            tracing::info!(job = %e.job_id, attempt, why = %last, "still unknown");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250 << attempt.min(3))).await;
+        let read = store.range(&Range::key(&e.all_key), None).await;
+        match read.map(|(_, r)| r.kvs.into_iter().next()) {
+            Ok(Some(kv)) if kv.value == e.value_text.as_bytes() => return Ok(kv.create_revision),
+            Ok(Some(_)) => {
+                return Err(EsiError::Conflict(format!(
+                    "job id {} exists with another value: not written by this command",
+                    e.job_id
+                )))
+            }
+            Ok(None) => match store.txn(e.txn.clone()).await {
+                // The first request arrived after all (a member that hung, then went
+                // on): the next read tells whose job holds the id.
+                Ok(r) if !r.succeeded && r.ranges.first().is_some_and(|g| !g.kvs.is_empty()) => {
+                    last = format!("job id {} appeared meanwhile", e.job_id)
+                }
+                Ok(r) => return explain(e, allowed, r),
+                Err(err) if err.is_transient() => last = err.to_string(),
+                Err(err) => return Err(err),
+            },
+            Err(err) if err.is_transient() => last = err.to_string(),
+            Err(err) => return Err(err),
+        }
+    }
+    Err(EsiError::OutcomeUnknown(format!(
+        "{last}; whether job {} was written is not known: `esi job show {}` tells",
+        e.job_id, e.job_id
+    )))
+}
+
+/// A txn's answer as the write's revision, or the conflict that says which guard lost.
+fn explain(e: &EnqueueTxn, allowed: &[String], r: TxnResult) -> Result<i64> {
     if r.succeeded {
         return Ok(r.revision);
     }

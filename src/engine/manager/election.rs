@@ -75,7 +75,7 @@ pub async fn campaign(
                     reported = true;
                 }
             }
-            Err(e @ (EsiError::Unreachable { .. } | EsiError::Timeout(_) | EsiError::Store(_))) => {
+            Err(e) if e.is_transient() => {
                 warn!("election: {e}")
             }
             Err(e) => return Err(e),

@@ -243,7 +243,7 @@ impl<'a> Master<'a> {
             }
             Ok(other) => debug!("{rtype} {id}: {other:?}"),
             // etcd trouble: try again after the other work (the sweep also retries).
-            Err(e @ (EsiError::Unreachable { .. } | EsiError::Timeout(_) | EsiError::Store(_))) => {
+            Err(e) if e.is_transient() => {
                 warn!("{rtype} {id}: {e}; will retry");
                 tokio::time::sleep(Duration::from_millis(500)).await;
                 self.enqueue((rtype, id));

@@ -35,12 +35,10 @@ pub enum JobError {
 
 impl From<EsiError> for JobError {
     fn from(e: EsiError) -> JobError {
-        match e {
-            EsiError::Unreachable { .. }
-            | EsiError::Timeout(_)
-            | EsiError::Store(_)
-            | EsiError::Io(_) => JobError::Infra(e),
-            other => JobError::Job(other.to_string()),
+        if e.is_transient() || matches!(e, EsiError::Io(_)) {
+            JobError::Infra(e)
+        } else {
+            JobError::Job(e.to_string())
         }
     }
 }

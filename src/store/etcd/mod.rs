@@ -163,6 +163,12 @@ impl EtcdStore {
                     tracing::debug!(endpoint = %ep, request = what, error = %e, "trying the next endpoint");
                     failures.push((ep.clone(), e));
                 }
+                Err(e) if is_endpoint_failure(&e) => {
+                    // A write that may have been applied: never resent from here.
+                    return Err(EsiError::OutcomeUnknown(format!(
+                        "{what} sent to {ep}: {e}"
+                    )));
+                }
                 Err(e) => return Err(e),
                 Ok(v) => {
                     self.current.store(i, Ordering::Relaxed);
