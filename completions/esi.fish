@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_esi_global_optspecs
-    string join \n endpoints= cacert= cert= key= user= password= dial-timeout= command-timeout= context= store= o/output= color= show-secrets v/verbose q/quiet schema= read-only y/yes h/help V/version
+    string join \n endpoints= cacert= cert= key= user= password= dial-timeout= command-timeout= context= store= o/output= color= show-secrets v/verbose q/quiet schema= read-only y/yes actor= audit-prefix= no-audit h/help V/version
 end
 
 function __fish_esi_needs_command
@@ -43,11 +43,14 @@ complete -c esi -n "__fish_esi_needs_command" -l color -d 'When to colour output
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_needs_command" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_needs_command" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_needs_command" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_needs_command" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_needs_command" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_needs_command" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_needs_command" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_needs_command" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_needs_command" -s V -l version -d 'Print version'
 complete -c esi -n "__fish_esi_needs_command" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
@@ -61,6 +64,7 @@ complete -c esi -n "__fish_esi_needs_command" -f -a "jobs" -d 'List jobs across 
 complete -c esi -n "__fish_esi_needs_command" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
 complete -c esi -n "__fish_esi_needs_command" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_needs_command" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
 complete -c esi -n "__fish_esi_needs_command" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
 complete -c esi -n "__fish_esi_needs_command" -f -a "completions" -d 'Print shell completions'
@@ -88,11 +92,14 @@ complete -c esi -n "__fish_esi_using_subcommand show" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand show" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand show" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand show" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand show" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand ls" -l rev -l revision -d 'Read at this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l verdict -d 'Only rows with these verdict codes (comma-separated, e.g. stale,failed)' -r
@@ -115,11 +122,14 @@ complete -c esi -n "__fish_esi_using_subcommand ls" -l color -d 'When to colour 
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand ls" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand ls" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand ls" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand ls" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand get" -l rev -l revision -d 'Read at this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l limit -d 'At most this many keys with --prefix (0 = all)' -r
@@ -142,6 +152,8 @@ complete -c esi -n "__fish_esi_using_subcommand get" -l color -d 'When to colour
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand get" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand get" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l prefix -d 'Every key under this prefix'
 complete -c esi -n "__fish_esi_using_subcommand get" -l raw -d 'Print the stored value bytes only, one value a line, no header (like `etcdctl get --print-value-only`; secrets redacted unless --show-secrets); with -o json, the stored text as the value'
 complete -c esi -n "__fish_esi_using_subcommand get" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
@@ -149,6 +161,7 @@ complete -c esi -n "__fish_esi_using_subcommand get" -s v -l verbose -d 'More lo
 complete -c esi -n "__fish_esi_using_subcommand get" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand get" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand get" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand get" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -169,11 +182,14 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_su
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
@@ -198,12 +214,16 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l reason -d 'Why: kept in the load\'s audit record (`esi audit`)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -223,6 +243,8 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l history -d 'Replay the recorded history event by event (keeps per-key version counts)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l dry-run -d 'Say what would be loaded, and into what; write nothing'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l allow-existing -d 'Load even when the target already holds ESI keys (the two states then mix)'
@@ -231,6 +253,7 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
@@ -256,11 +279,14 @@ complete -c esi -n "__fish_esi_using_subcommand history" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand history" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand history" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand history" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand history" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand history" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand history" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand diff" -l family -d 'Family to diff' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l from -d 'Older side: an ESI version number (etcd key version for families without one) or rev:N' -r
@@ -286,12 +312,15 @@ complete -c esi -n "__fish_esi_using_subcommand diff" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand diff" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand diff" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l show-all -d 'Do not hide bookkeeping fields (status, orchestration_state, version counters)'
 complete -c esi -n "__fish_esi_using_subcommand diff" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand diff" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand diff" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l until -d 'Stop when this condition holds (see below)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l timeout -d 'Give up after this long (e.g. 30s, 5m): exit 7' -r
@@ -317,12 +346,15 @@ complete -c esi -n "__fish_esi_using_subcommand watch" -l color -d 'When to colo
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand watch" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand watch" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l must-exist -d 'Fail at once (exit 3) when the resource has no key now, instead of waiting for it to appear'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand watch" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand watch" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l type -d 'Only jobs of this resource type (schema id or plural)' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l id -d 'Only jobs of this resource id' -r
@@ -353,6 +385,8 @@ complete -c esi -n "__fish_esi_using_subcommand jobs" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l stuck -d 'Only jobs that cannot make progress'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l count -d 'Key counts per queue directory, without transferring values'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
@@ -360,6 +394,7 @@ complete -c esi -n "__fish_esi_using_subcommand jobs" -s v -l verbose -d 'More l
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -380,11 +415,14 @@ complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -408,15 +446,19 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l suffix -d 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l reason -d 'Why: kept in the write\'s audit record (`esi audit`)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -436,6 +478,8 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l dry-run -d 'Print what would be written (-o json: the exact /jobs/all value; table: the txn)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l force -d 'Enqueue even when the resource already has an active job at this version'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l canonical-resources -d 'Carry each param\'s resources once instead of the legacy doubled list (L ++ L) of modify/logical_delete jobs'
@@ -444,6 +488,7 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -s v -l verbose -d 'Mor
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -464,16 +509,20 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l latest -d 'Replay the resource\'s most recent job instead (in flight, else from history)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l suffix -d 'Use this suffix for the new job id instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l reason -d 'Why: kept in the write\'s audit record (`esi audit`)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -493,6 +542,8 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l dry-run -d 'Print what would be written (-o json: the exact /jobs/all value; table: the txn)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l force -d 'Replay even when stale or another job of the resource is in flight'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
@@ -500,9 +551,42 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand audit" -l since -d 'Records of the last DURATION (e.g. 30m, 2h, 1d)' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l rev -l revision -d 'Records written at or after this etcd revision' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l actor -d 'Records of this actor (as written: --actor, or user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l resource -d 'Records that concern this resource' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l kind -d 'Only these kinds: enqueue, replay, bulk-replay, snapshot-load (comma-separated)' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand audit" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand audit" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand audit" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand audit" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand audit" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand audit" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand audit" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand audit" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand audit" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand audit" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l cert -d 'Client certificate (PEM), with --key' -r -F
@@ -522,11 +606,14 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -562,6 +649,8 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l canonical-resources -d 'Carry each param\'s resources once instead of the legacy doubled list (L ++ L) of modify/logical_delete jobs'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l no-workflow-request -d 'Do not write /worker-workflow-jobs around each enqueue (a legacy manager detail)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
@@ -569,6 +658,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -593,11 +683,14 @@ complete -c esi -n "__fish_esi_using_subcommand demo" -l color -d 'When to colou
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand demo" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand demo" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand demo" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand demo" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand completions" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -618,11 +711,14 @@ complete -c esi -n "__fish_esi_using_subcommand completions" -l color -d 'When t
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand completions" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand completions" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand completions" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand completions" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -643,11 +739,14 @@ complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subc
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
@@ -673,11 +772,14 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -698,11 +800,14 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -723,11 +828,14 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -748,11 +856,14 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
@@ -778,11 +889,14 @@ complete -c esi -n "__fish_esi_using_subcommand types" -l color -d 'When to colo
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand types" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand types" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand types" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand types" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand types" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand types" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand types" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand types" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand version" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -803,30 +917,34 @@ complete -c esi -n "__fish_esi_using_subcommand version" -l color -d 'When to co
 always\t''
 never\t''"
 complete -c esi -n "__fish_esi_using_subcommand version" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand version" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand version" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand version" -s q -l quiet -d 'Only errors on stderr'
 complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand version" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'

@@ -182,4 +182,34 @@ pub struct GlobalArgs {
         help_heading = "Safety"
     )]
     pub yes: bool,
+    /// Who the audit record of a write names (default: user@host)
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_ACTOR",
+        value_name = "NAME",
+        help_heading = "Safety"
+    )]
+    pub actor: Option<String>,
+    /// Where audit records go (default /esi-audit/, or the context's audit_prefix)
+    #[arg(
+        long,
+        global = true,
+        hide_short_help = true,
+        env = "ESI_AUDIT_PREFIX",
+        value_name = "PREFIX",
+        help_heading = "Safety"
+    )]
+    pub audit_prefix: Option<String>,
+    /// Write no audit record (for clusters that must not get extra keys; also a
+    /// context's audit = false)
+    #[arg(
+        long,
+        global = true, hide_short_help = true,
+        env = "ESI_NO_AUDIT",
+        value_parser = clap::builder::BoolishValueParser::new(),
+        help_heading = "Safety"
+    )]
+    pub no_audit: bool,
 }

@@ -8,7 +8,9 @@ use std::sync::Arc;
 use crate::cli::args::GlobalArgs;
 use crate::cli::profile::{self, Confirm};
 use crate::error::{EsiError, Result};
+use crate::model::audit::redact_argv;
 use crate::model::registry::Registry;
+use crate::protocol::audit::{default_actor, Auditor};
 use crate::protocol::plan::Notice;
 use crate::render::{self, Printer};
 use crate::store::embedded::EmbeddedStore;
@@ -31,6 +33,8 @@ pub struct Context {
     /// `-v` count: more detail in confirmations.
     pub verbose: u8,
     pub confirm: Confirm,
+    /// Who writes, with the command line; each write adds its reason.
+    pub audit: Auditor,
 }
 
 /// The etcd connection settings: flag, ESI_*, ETCDCTL_*, context, default (see
@@ -107,6 +111,13 @@ impl Context {
             confirm: settings.confirm,
             offline: g.store.clone(),
             verbose: g.verbose,
+            audit: Auditor {
+                prefix: settings.audit_prefix,
+                actor: g.actor.clone().unwrap_or_else(default_actor),
+                reason: None,
+                command: redact_argv(&std::env::args().collect::<Vec<_>>()),
+                batch: None,
+            },
         })
     }
 

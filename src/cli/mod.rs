@@ -21,8 +21,8 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 use args::GlobalArgs;
 use commands::{
-    config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show, snapshot,
-    types, version, watch,
+    audit, config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show,
+    snapshot, types, version, watch,
 };
 use context::Context;
 use outcome::Outcome;
@@ -82,6 +82,8 @@ pub enum Command {
     /// Queue an existing job again under a new id
     #[command(subcommand)]
     Replay(replay::Command),
+    /// The audit trail: who wrote what, when and why (every esi write records itself)
+    Audit(audit::Args),
     /// Run the processing engine: job manager and/or worker with a simulated Heat
     #[command(subcommand)]
     Engine(engine::Command),
@@ -136,6 +138,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Job(c) => job::run(&Context::build(&g).await?, c).await,
         Command::Enqueue(a) => enqueue::run(&Context::build(&g).await?, a).await,
         Command::Replay(c) => replay::run(&Context::build(&g).await?, c).await,
+        Command::Audit(a) => audit::run(&Context::build_for_read(&g).await?, a).await,
     }
 }
 

@@ -92,6 +92,12 @@ pub struct Profile {
     pub read_only: bool,
     #[serde(default)]
     pub confirm: Confirm,
+    /// `false`: write no audit records to this cluster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<bool>,
+    /// Where audit records go (default /esi-audit/).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit_prefix: Option<String>,
 }
 
 pub const REDACTED: &str = "<redacted>";
@@ -334,6 +340,8 @@ pub struct Settings {
     /// Sticky: a read-only context cannot be made writable by a flag (use another context).
     pub read_only: bool,
     pub confirm: Confirm,
+    /// Where audit records go; `None`: auditing is off.
+    pub audit_prefix: Option<String>,
     pub sources: BTreeMap<&'static str, Source>,
     /// ETCDCTL_* values that override the selected context (worth a warning: an etcdctl
     /// environment left in a shell would otherwise silently redirect `--context prod`).
@@ -444,7 +452,12 @@ pub fn resolve(
         Source::Default
     };
     p.sources.insert("confirm", confirm_src);
+    let audit_prefix = crate::protocol::audit::prefix(
+        g.no_audit || prof.audit == Some(false),
+        g.audit_prefix.clone().or_else(|| prof.audit_prefix.clone()),
+    )?;
     Ok(Settings {
+        audit_prefix,
         context: ctx_name,
         config_file,
         etcd,

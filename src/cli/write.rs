@@ -7,14 +7,21 @@ use crate::cli::safety;
 use crate::error::Result;
 use crate::model::redact;
 use crate::model::wire::python_json;
+use crate::protocol::audit::Auditor;
 use crate::protocol::enqueue::{describe, submit};
 use crate::protocol::plan::{DryRun, WritePlan, Written};
 use crate::render::enqueue::{dry_run_table, written};
 use crate::render::OutputFormat;
 
-/// Dry run, or confirm → one guarded txn → report.
-pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
-    let (value, e) = plan.txn();
+/// Dry run, or confirm → one guarded txn (its audit record inside) → report.
+pub async fn write(ctx: &Context, plan: WritePlan, reason: Option<&str>) -> Result<Outcome> {
+    let (value, mut e) = plan.txn();
+    let auditor = Auditor {
+        reason: reason.map(String::from),
+        ..ctx.audit.clone()
+    };
+    let kind = plan.what.split(' ').next().unwrap_or("write");
+    let audit_key = auditor.attach(&mut e.txn, kind, Some(&plan.job_id));
     if plan.dry_run {
         let mut shown = value;
         if !ctx.show_secrets {
@@ -62,6 +69,7 @@ pub async fn write(ctx: &Context, plan: WritePlan) -> Result<Outcome> {
         revision,
         stage: e.stage,
         keys: vec![e.all_key.clone(), e.stage_key.clone()],
+        audit: audit_key,
     };
     ctx.out.emit(&w, written)?;
 

@@ -4,6 +4,7 @@
 //! of the crate (its key-value and event types are its own, in `kv`).
 
 pub mod agreement;
+pub mod audit;
 pub mod cond;
 pub mod cycles;
 pub mod decode;

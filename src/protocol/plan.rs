@@ -63,6 +63,8 @@ pub struct Written {
     pub revision: i64,
     pub stage: QueueDir,
     pub keys: Vec<String>,
+    /// The audit record written in the same transaction (null: auditing off).
+    pub audit: Option<String>,
 }
 
 /// `--dry-run -o table|yaml`: what would be sent.

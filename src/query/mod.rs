@@ -1,8 +1,10 @@
 //! Every read composition: store calls composed into model views, each in one round trip
 //! where it can be. One resource at a revision and a whole type (`resource`), the jobs
 //! listing (`jobs`), finding a job in the queue or its history (`locate`), a job's full
-//! view (`job`), versions to diff (`versions`) and a resource's timeline (`history`).
+//! view (`job`), versions to diff (`versions`), a resource's timeline (`history`), the
+//! audit trail (`audit`) and the fleet check (`check`).
 
+pub mod audit;
 pub mod counts;
 pub mod history;
 pub mod ids;

@@ -7,8 +7,12 @@ use crate::protocol::plan::{DryRun, Written};
 
 /// After a real write.
 pub fn written(w: &Written) -> String {
+    let audit = match &w.audit {
+        Some(k) => format!("  audit     {k}\n"),
+        None => String::new(),
+    };
     format!(
-        "{} {}\n  stage     {}\n  revision  {}  (esi show --rev {} for before)\n  keys      {}\n",
+        "{} {}\n  stage     {}\n  revision  {}  (esi show --rev {} for before)\n  keys      {}\n{audit}",
         "enqueued".green().bold(),
         w.job_id,
         w.stage.name(),

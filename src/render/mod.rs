@@ -2,6 +2,7 @@
 //! data to the [`Printer`] (printer.rs), which writes the human view (one file per view
 //! here) or JSON, JSONL or YAML into any writer. Human messages go to stderr (style.rs).
 
+pub mod audit;
 pub mod config;
 pub mod diff;
 pub mod enqueue;

@@ -479,11 +479,14 @@ fn walk_v2(
 /// recorded revision are applied in order (one txn per revision, split only beyond the
 /// txn size limit), so per-key history is reproduced under new revision numbers;
 /// otherwise only the latest state is written. Leases are not carried over (their ids
-/// mean nothing on another cluster). Returns (distinct keys written, final revision).
+/// mean nothing on another cluster). `audit` turns the keys to be written into the op
+/// of an audit record, which goes into the first transaction. Returns (distinct keys
+/// written, final revision).
 pub async fn restore(
     snapshot_store: &EmbeddedStore,
     target: &dyn Store,
     replay_history: bool,
+    audit: &dyn Fn(&[String]) -> Option<Op>,
 ) -> Result<(usize, i64)> {
     let mut written = std::collections::BTreeSet::new();
     let mut batches: Vec<Vec<Op>> = Vec::new();
@@ -515,13 +518,20 @@ pub async fn restore(
                 .map(|c| c.iter().map(put).collect()),
         );
     }
+    for op in batches.iter().flatten() {
+        if let Op::Put { key, .. } = op {
+            written.insert(key.clone());
+        }
+    }
+    let keys: Vec<String> = written.iter().cloned().collect();
+    if let Some(op) = audit(&keys) {
+        match batches.first_mut() {
+            Some(first) => first.push(op),
+            None => batches.push(vec![op]),
+        }
+    }
     let mut revision = None;
     for ops in batches {
-        for op in &ops {
-            if let Op::Put { key, .. } = op {
-                written.insert(key.clone());
-            }
-        }
         let res = target
             .txn(Txn {
                 compares: vec![],

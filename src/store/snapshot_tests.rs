@@ -263,7 +263,7 @@ async fn restore_into_a_store() {
     let snap = sample(false).await;
     // With history: a fresh target ends with the same revisions (both start at 1).
     let target = EmbeddedStore::new();
-    let (n, rev) = restore(&snap, &target, true).await.unwrap();
+    let (n, rev) = restore(&snap, &target, true, &|_| None).await.unwrap();
     assert_eq!((n, rev), (4, 9));
     for r in 1..=9 {
         assert_eq!(
@@ -276,7 +276,7 @@ async fn restore_into_a_store() {
     // Compacted snapshot with history: base first, then each later revision.
     let snap = sample(true).await;
     let target = EmbeddedStore::new();
-    let (n, rev) = restore(&snap, &target, true).await.unwrap();
+    let (n, rev) = restore(&snap, &target, true, &|_| None).await.unwrap();
     // base (/esi/a, /esi/bin, /other) at 2, then revisions 6..9 → 3, 4, 5, 6.
     assert_eq!((n, rev), (4, 6));
     let latest = |kvs: Vec<Kv>| {
@@ -302,7 +302,7 @@ async fn restore_into_a_store() {
         write(&big, vec![Op::put(format!("/k/{i:03}"), "v")]).await;
     }
     let target = EmbeddedStore::new();
-    let (n, rev) = restore(&big, &target, false).await.unwrap();
+    let (n, rev) = restore(&big, &target, false, &|_| None).await.unwrap();
     assert_eq!((n, rev), (250, 4));
     let RangeResult { count, .. } = target
         .range(&Range::prefix("/k/").count_only(), None)

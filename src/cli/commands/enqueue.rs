@@ -53,6 +53,9 @@ pub struct Args {
     /// the write will use (letters and digits, at most 16)
     #[arg(long, value_parser = crate::cli::values::suffix)]
     pub suffix: Option<String>,
+    /// Why: kept in the write's audit record (`esi audit`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
     /// Enqueue even when the resource already has an active job at this version
     #[arg(long)]
     pub force: bool,
@@ -77,5 +80,5 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         ctx.notice(n)
     })
     .await?;
-    write(ctx, plan).await
+    write(ctx, plan, a.reason.as_deref()).await
 }

@@ -1,6 +1,7 @@
 //! One file per subcommand: its clap `Args` and a `run` that calls one query or protocol
 //! function and hands the result to `render`.
 
+pub mod audit;
 pub mod completions;
 pub mod config;
 pub mod demo;

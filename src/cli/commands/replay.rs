@@ -40,6 +40,9 @@ pub struct JobArgs {
     /// shows the id the write will use (letters and digits, at most 16)
     #[arg(long, value_parser = crate::cli::values::suffix)]
     pub suffix: Option<String>,
+    /// Why: kept in the write's audit record (`esi audit`)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
     /// Replay even when stale or another job of the resource is in flight
     #[arg(long)]
     pub force: bool,
@@ -75,5 +78,5 @@ async fn replay(ctx: &Context, a: JobArgs) -> Result<Outcome> {
         suffix: a.suffix.as_deref(),
     };
     let plan = replay_plan(ctx.store(), &ctx.registry, source, opts, &notify).await?;
-    write(ctx, plan).await
+    write(ctx, plan, a.reason.as_deref()).await
 }

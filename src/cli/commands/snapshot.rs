@@ -7,6 +7,7 @@ use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
 use crate::cli::{context, progress, safety};
 use crate::error::{EsiError, Result};
+use crate::protocol::audit::Auditor;
 use crate::store::{snapshot, Range, Store};
 
 #[derive(Debug, clap::Subcommand)]
@@ -44,6 +45,9 @@ A target that already holds ESI keys (/config/, /jobs/, /esi-worker/, /state/,
         /// Load even when the target already holds ESI keys (the two states then mix)
         #[arg(long)]
         allow_existing: bool,
+        /// Why: kept in the load's audit record (`esi audit`)
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
     },
 }
 
@@ -79,6 +83,7 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
             history,
             dry_run,
             allow_existing,
+            reason,
         } => {
             if g.store.is_some() {
                 return Err(EsiError::Usage(
@@ -129,7 +134,12 @@ pub async fn run(g: &GlobalArgs, c: Command) -> Result<Outcome> {
                 inner: ctx.store(),
                 bar: bar.clone(),
             };
-            let restored = snapshot::restore(&snap, &counting, history).await;
+            let auditor = Auditor {
+                reason: reason.clone(),
+                ..ctx.audit.clone()
+            };
+            let audit = |keys: &[String]| auditor.op("snapshot-load", None, keys).map(|(_, op)| op);
+            let restored = snapshot::restore(&snap, &counting, history, &audit).await;
             bar.finish_and_clear();
             let (n, rev) = restored?;
             ctx.note(&format!("wrote {n} keys; etcd is now at revision {rev}"));

@@ -325,10 +325,11 @@ fn enqueue_written() {
             "/jobs/all/modify:heat_worker:port:p1:4:abcde".into(),
             "/jobs/ready/modify:heat_worker:port:p1:4:abcde".into(),
         ],
+        audit: Some("/esi-audit/2026-12-02T06:43:35.264938110Z-357b6".into()),
     };
     assert_eq!(
         enqueue::written(&w),
-        "enqueued modify:heat_worker:port:p1:4:abcde\n  stage     ready\n  revision  43  (esi show --rev 42 for before)\n  keys      /jobs/all/modify:heat_worker:port:p1:4:abcde, /jobs/ready/modify:heat_worker:port:p1:4:abcde\n"
+        "enqueued modify:heat_worker:port:p1:4:abcde\n  stage     ready\n  revision  43  (esi show --rev 42 for before)\n  keys      /jobs/all/modify:heat_worker:port:p1:4:abcde, /jobs/ready/modify:heat_worker:port:p1:4:abcde\n  audit     /esi-audit/2026-12-02T06:43:35.264938110Z-357b6\n"
     );
 }
 
