@@ -24,6 +24,13 @@ pub const CONFLICT: i32 = 8;
 pub const INVALID_DATA: i32 = 9;
 /// Any other failure.
 pub const FAILURE: i32 = 10;
+/// `esi check`: warnings, and no failure.
+pub const CHECK_WARN: i32 = 11;
+/// `esi check`: at least one check failed.
+pub const CHECK_FAIL: i32 = 12;
+/// A bulk write stopped before its end (interrupted, or some jobs lost their guard):
+/// the summary says what was done, skipped and not started; a rerun does the rest.
+pub const PARTIAL: i32 = 13;
 /// Interrupted by Ctrl-C / SIGINT (128 + 2, the shell convention).
 pub const INTERRUPTED: i32 = 130;
 
@@ -80,5 +87,16 @@ pub const TABLE: &[(i32, &str, &str)] = &[
         "stored data or input file unusable",
     ),
     (FAILURE, "FAILURE", "any other error"),
+    (
+        CHECK_WARN,
+        "CHECK_WARN",
+        "esi check: some checks warn, none fails",
+    ),
+    (CHECK_FAIL, "CHECK_FAIL", "esi check: at least one check fails"),
+    (
+        PARTIAL,
+        "PARTIAL",
+        "bulk replay stopped before its end (interrupted, or jobs lost their guard); the summary says done / skipped / not started, and a rerun does the rest",
+    ),
     (INTERRUPTED, "INTERRUPTED", "interrupted (Ctrl-C)"),
 ];

@@ -21,7 +21,7 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 use args::GlobalArgs;
 use commands::{
-    audit, config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show,
+    audit, check, config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show,
     snapshot, types, version, watch,
 };
 use context::Context;
@@ -37,7 +37,8 @@ them (`-h` leaves them out).
 
 Exit codes: 0 ok · 1 differs / watch failure · 2 usage · 3 not found · 4 etcd unreachable
 or timeout · 5 write refused · 6 revision compacted · 7 watch timeout · 8 conflict ·
-9 invalid data · 10 other error · 130 interrupted (see docs/exit-codes.md).";
+9 invalid data · 10 other error · 11/12 check warns/fails · 13 bulk write partial ·
+130 interrupted (see docs/exit-codes.md).";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -82,6 +83,8 @@ pub enum Command {
     /// Queue an existing job again under a new id
     #[command(subcommand)]
     Replay(replay::Command),
+    /// Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd
+    Check(check::Args),
     /// The audit trail: who wrote what, when and why (every esi write records itself)
     Audit(audit::Args),
     /// Run the processing engine: job manager and/or worker with a simulated Heat
@@ -138,6 +141,7 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Job(c) => job::run(&Context::build(&g).await?, c).await,
         Command::Enqueue(a) => enqueue::run(&Context::build(&g).await?, a).await,
         Command::Replay(c) => replay::run(&Context::build(&g).await?, c).await,
+        Command::Check(a) => check::run(&Context::build(&g).await?, a).await,
         Command::Audit(a) => audit::run(&Context::build_for_read(&g).await?, a).await,
     }
 }

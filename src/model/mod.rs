@@ -15,6 +15,7 @@ pub mod kv;
 pub mod redact;
 pub mod registry;
 pub mod resource;
+pub mod roots;
 pub mod stack;
 pub mod suggest;
 pub mod text;

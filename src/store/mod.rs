@@ -203,6 +203,39 @@ pub struct StoreStatus {
     pub endpoint: String,
 }
 
+/// The cluster behind a store (etcd only), for `esi check`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ClusterInfo {
+    pub members: Vec<MemberInfo>,
+    /// One per configured endpoint, reachable or not.
+    pub endpoints: Vec<EndpointStatus>,
+    pub alarms: Vec<String>,
+    pub compact_revision: i64,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MemberInfo {
+    /// Hex, as etcdctl prints it.
+    pub id: String,
+    pub name: String,
+    pub client_urls: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EndpointStatus {
+    pub endpoint: String,
+    pub member_id: Option<String>,
+    pub leader: Option<String>,
+    pub version: Option<String>,
+    pub db_size: Option<i64>,
+    pub db_size_in_use: Option<i64>,
+    pub raft_term: Option<u64>,
+    /// What the member itself reports wrong.
+    pub errors: Vec<String>,
+    /// Why it could not be asked.
+    pub error: Option<String>,
+}
+
 /// Everything esi needs from etcd. `rev` of `None` (or 0) means "latest".
 #[async_trait]
 pub trait Store: Send + Sync {
@@ -235,6 +268,11 @@ pub trait Store: Send + Sync {
     async fn lease_ttl(&self, lease: i64) -> Result<Option<i64>>;
 
     async fn compact(&self, rev: i64) -> Result<()>;
+
+    /// Members, endpoint status, alarms: `None` for a store that is not a cluster.
+    async fn cluster(&self) -> Result<Option<ClusterInfo>> {
+        Ok(None)
+    }
 
     /// Whether a progress notification is ordered after every replayed event. etcd 3.4
     /// answers a progress request at once, even while a watch started in the past is

@@ -2,6 +2,7 @@
 //! function and hands the result to `render`.
 
 pub mod audit;
+pub mod check;
 pub mod completions;
 pub mod config;
 pub mod demo;

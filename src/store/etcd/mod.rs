@@ -3,6 +3,7 @@
 //! answered last and, when that one cannot be used, to the next (reads always; writes only
 //! when the request never left), so a command works while any member answers.
 
+mod cluster;
 mod convert;
 mod errors;
 mod watch;
@@ -17,7 +18,7 @@ use etcd_client::{
 };
 use tokio::sync::OnceCell;
 
-use super::{Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchHandle};
+use super::{ClusterInfo, Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchHandle};
 use crate::error::{EsiError, Result};
 use convert::{get_options, header_rev, to_compare, to_kv, to_op};
 use errors::{is_endpoint_failure, map_err, never_sent, unreachable};
@@ -468,6 +469,10 @@ impl Store for EtcdStore {
             })
             .await?;
         Ok((r.ttl() >= 0).then_some(r.ttl()))
+    }
+
+    async fn cluster(&self) -> Result<Option<ClusterInfo>> {
+        self.cluster_info().await.map(Some)
     }
 
     async fn compact(&self, rev: i64) -> Result<()> {

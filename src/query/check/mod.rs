@@ -1,0 +1,375 @@
+//! `esi check`: the whole fleet at ONE pinned revision — resources per type by verdict,
+//! the queue's health, root causes (what each stuck job or failed resource holds up),
+//! the engine (election holder, workers) and the etcd cluster — as a versioned report
+//! (docs/json-output.md). Keys-only and count-only reads wherever values are not needed.
+
+mod cluster;
+mod queue;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::agreement::Code;
+use crate::model::job::JobId;
+use crate::model::registry::Registry;
+use crate::model::resource::{ResourceView, Stage};
+use crate::model::roots::{blocked, Root};
+use crate::query::resource::list_resources;
+use crate::store::{ClusterInfo, Range, Store};
+
+pub use queue::Queue;
+
+/// Version of the report's shape.
+pub const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Status {
+    Ok,
+    Warn,
+    Fail,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Ok => "OK",
+            Status::Warn => "WARN",
+            Status::Fail => "FAIL",
+        }
+    }
+}
+
+/// One line of the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub name: String,
+    pub status: Status,
+    /// How many offenders (or items counted).
+    pub count: usize,
+    pub summary: String,
+    /// The first few offenders: ids an operator can paste.
+    pub offenders: Vec<String>,
+    /// The esi command that goes further.
+    pub hint: Option<String>,
+}
+
+impl Check {
+    pub fn new(name: &str, status: Status, count: usize, summary: String) -> Check {
+        Check {
+            name: name.into(),
+            status,
+            count,
+            summary,
+            offenders: vec![],
+            hint: None,
+        }
+    }
+
+    /// A problem check: `bad` when anything was found, else OK.
+    pub fn found(name: &str, bad: Status, items: Vec<String>, show: usize, what: &str) -> Check {
+        let status = if items.is_empty() { Status::Ok } else { bad };
+        let summary = if items.is_empty() {
+            format!("none ({what})")
+        } else {
+            format!("{} {what}", items.len())
+        };
+        Check {
+            count: items.len(),
+            offenders: items.into_iter().take(show).collect(),
+            ..Check::new(name, status, 0, summary)
+        }
+    }
+
+    pub fn hint(mut self, h: impl Into<String>) -> Check {
+        if self.status != Status::Ok || self.name == "queue.stages" {
+            self.hint = Some(h.into());
+        }
+        self
+    }
+}
+
+/// A stuck job or failed resource and every waiting job it holds up.
+#[derive(Debug, Clone, Serialize)]
+pub struct RootCause {
+    pub resource_type: String,
+    pub resource_id: String,
+    /// The stuck job (null for a failed resource).
+    pub job: Option<String>,
+    pub why: String,
+    /// Waiting jobs held up, directly or through others.
+    pub blocks: usize,
+    pub blocked: Vec<String>,
+    pub hint: String,
+}
+
+/// Thresholds that are a matter of taste (flags with documented defaults).
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// Resource type ids to check (empty: every type).
+    pub types: Vec<String>,
+    /// Failed resources of a type up to this many are WARN, more FAIL.
+    pub max_failed: usize,
+    /// Stale resources of a type up to this many are WARN, more FAIL.
+    pub max_stale: usize,
+    /// etcd's backend quota (etcd's --quota-backend-bytes; default 2 GiB).
+    pub db_quota: i64,
+    pub db_warn_pct: f64,
+    pub db_fail_pct: f64,
+    /// Offenders listed per check.
+    pub show: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub schema: u32,
+    /// Every read was made at this revision.
+    pub revision: i64,
+    /// The worst status of all checks.
+    pub status: Status,
+    pub checks: Vec<Check>,
+    pub root_causes: Vec<RootCause>,
+    /// type → verdict code → resources.
+    pub resources: BTreeMap<String, BTreeMap<String, usize>>,
+    pub engine: cluster::Engine,
+    /// Null for an offline store.
+    pub etcd: Option<ClusterInfo>,
+}
+
+/// Run every check at one revision.
+pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Result<CheckReport> {
+    let (revision, _) = store.range(&Range::key("/").count_only(), None).await?;
+    let types: Vec<_> = reg
+        .iter()
+        .filter(|t| o.types.is_empty() || o.types.contains(&t.id))
+        .collect();
+    let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
+    let in_scope = |j: &JobId| wanted.contains(j.resource_type.as_str());
+    let views = async {
+        use futures_util::stream::{self, StreamExt, TryStreamExt};
+        stream::iter(types.iter().copied())
+            .map(|t| async move { list_resources(store, reg, t, Some(revision)).await })
+            .buffered(8)
+            .try_collect::<Vec<_>>()
+            .await
+    };
+    let (views, q, etcd) = tokio::join!(
+        views,
+        queue::read(store, revision, &in_scope),
+        store.cluster()
+    );
+    let views: Vec<ResourceView> = views?.into_iter().flat_map(|(_, v)| v).collect();
+    let q = q?;
+    let etcd = etcd?;
+    let (engine, ttl) = cluster::engine(store, &q, revision).await?;
+    let stuck = queue::stuck(&q, &ttl);
+
+    let mut checks = resource_checks(&views, o);
+    checks.extend(queue::checks(&q, &stuck, o.show));
+    checks.push(config_gone(&q, &views, o.show));
+    let root_causes = root_causes(&q, &stuck, &views, o.show);
+    checks.push(roots_check(&root_causes, o.show));
+    checks.extend(cluster::engine_checks(&engine, &q));
+    checks.extend(cluster::etcd_checks(etcd.as_ref(), o));
+    let status = checks.iter().map(|c| c.status).max().unwrap_or(Status::Ok);
+    let mut resources: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for v in &views {
+        *resources
+            .entry(v.resource.rtype.clone())
+            .or_default()
+            .entry(v.verdict.code.name())
+            .or_default() += 1;
+    }
+    Ok(CheckReport {
+        schema: SCHEMA,
+        revision,
+        status,
+        checks,
+        root_causes,
+        resources,
+        engine,
+        etcd,
+    })
+}
+
+/// One check per type that has resources: its verdict codes, and the worst of them.
+fn resource_checks(views: &[ResourceView], o: &CheckOptions) -> Vec<Check> {
+    let mut by_type: BTreeMap<&str, Vec<&ResourceView>> = BTreeMap::new();
+    for v in views {
+        by_type.entry(&v.resource.rtype).or_default().push(v);
+    }
+    by_type
+        .into_iter()
+        .map(|(t, vs)| {
+            let mut codes: BTreeMap<Code, Vec<&str>> = BTreeMap::new();
+            for v in &vs {
+                codes
+                    .entry(v.verdict.code)
+                    .or_default()
+                    .push(&v.resource.id);
+            }
+            let n = |c: Code| codes.get(&c).map_or(0, Vec::len);
+            let hard = [Code::Stuck, Code::Unreadable, Code::Inconsistent];
+            let soft = [Code::Degraded, Code::Orphaned];
+            let status = if n(Code::Failed) > o.max_failed
+                || n(Code::Stale) > o.max_stale
+                || hard.iter().any(|c| n(*c) > 0)
+            {
+                Status::Fail
+            } else if n(Code::Failed) + n(Code::Stale) > 0 || soft.iter().any(|c| n(*c) > 0) {
+                Status::Warn
+            } else {
+                Status::Ok
+            };
+            let summary = codes
+                .iter()
+                .map(|(c, ids)| format!("{} {}", c.name(), ids.len()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            // Offenders: the worst codes first.
+            let order = [
+                Code::Failed,
+                Code::Stuck,
+                Code::Unreadable,
+                Code::Inconsistent,
+                Code::Stale,
+                Code::Degraded,
+                Code::Orphaned,
+            ];
+            let worst = order.iter().find(|c| n(**c) > 0);
+            let problems: Vec<&str> = order
+                .iter()
+                .flat_map(|c| codes.get(c).into_iter().flatten().copied())
+                .collect();
+            let hint = worst.map(|c| match c {
+                Code::Failed | Code::Stuck => format!(
+                    "esi replay jobs --type {t} --verdict {} --dry-run",
+                    c.name()
+                ),
+                _ => format!("esi ls {t} --verdict {}", c.name()),
+            });
+            Check {
+                name: format!("resources.{t}"),
+                status,
+                count: problems.len(),
+                summary: format!("{} resources: {summary}", vs.len()),
+                offenders: problems
+                    .iter()
+                    .take(o.show)
+                    .map(|s| s.to_string())
+                    .collect(),
+                hint,
+            }
+        })
+        .collect()
+}
+
+/// Jobs in flight for resources whose /config is gone.
+fn config_gone(q: &Queue, views: &[ResourceView], show: usize) -> Check {
+    let with_config: HashSet<(&str, &str)> = views
+        .iter()
+        .filter(|v| v.config.present)
+        .map(|v| (v.resource.rtype.as_str(), v.resource.id.as_str()))
+        .collect();
+    let gone: Vec<String> = q
+        .nodes
+        .iter()
+        .filter(|(_, n)| !with_config.contains(&(n.resource.0.as_str(), n.resource.1.as_str())))
+        .map(|(id, _)| id.clone())
+        .collect();
+    Check::found(
+        "queue.config_gone",
+        Status::Warn,
+        gone,
+        show,
+        "jobs in flight whose resource's /config is gone",
+    )
+    .hint("esi show <type> <id>")
+}
+
+/// Stuck jobs and failed resources, each with the waiting jobs it holds up (most first).
+fn root_causes(
+    q: &Queue,
+    stuck: &BTreeMap<String, String>,
+    views: &[ResourceView],
+    show: usize,
+) -> Vec<RootCause> {
+    let mut roots: Vec<Root> = stuck
+        .iter()
+        .filter(|(id, _)| q.stage(id) != Stage::Orphaned)
+        .map(|(id, why)| Root::Job {
+            id: id.clone(),
+            why: why.clone(),
+        })
+        .collect();
+    roots.extend(
+        views
+            .iter()
+            .filter(|v| v.verdict.code == Code::Failed)
+            .map(|v| Root::Resource {
+                rtype: v.resource.rtype.clone(),
+                id: v.resource.id.clone(),
+                why: v.verdict.text.clone(),
+            }),
+    );
+    let held = blocked(&q.nodes, &roots);
+    let mut out: Vec<RootCause> = roots
+        .into_iter()
+        .zip(held)
+        .map(|(r, b)| {
+            let (rtype, rid, job, why) = match r {
+                Root::Job { id, why } => {
+                    let j = JobId::parse(&id);
+                    let (t, i) = j
+                        .map(|j| (j.resource_type, j.resource_id))
+                        .unwrap_or_default();
+                    (t, i, Some(id), format!("STUCK: {why}"))
+                }
+                Root::Resource { rtype, id, why } => (rtype, id, None, why),
+            };
+            let hint = match &job {
+                Some(j) => format!("esi replay job {j} --dry-run"),
+                None => format!("esi replay job --latest {rtype} {rid} --dry-run"),
+            };
+            RootCause {
+                blocks: b.len(),
+                blocked: b.into_iter().take(show).collect(),
+                resource_type: rtype,
+                resource_id: rid,
+                job,
+                why,
+                hint,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.blocks
+            .cmp(&a.blocks)
+            .then(a.resource_id.cmp(&b.resource_id))
+    });
+    out
+}
+
+fn roots_check(roots: &[RootCause], show: usize) -> Check {
+    let blocked: usize = roots.iter().map(|r| r.blocks).sum();
+    let items: Vec<String> = roots
+        .iter()
+        .map(|r| format!("{} {} blocks {}", r.resource_type, r.resource_id, r.blocks))
+        .collect();
+    let mut c = Check::found(
+        "root_causes",
+        Status::Fail,
+        items,
+        show,
+        "stuck jobs or failed resources",
+    );
+    if !roots.is_empty() {
+        c.summary = format!("{} (holding up {blocked} waiting jobs)", c.summary);
+    }
+    c.hint("esi replay jobs --blocked-by <job-id> --dry-run")
+}
+
+/// Used by `engine` for lease TTLs of working jobs.
+pub(crate) type Ttls = HashMap<i64, Option<i64>>;

@@ -1,0 +1,322 @@
+//! The queue as `esi check` reads it at one revision: the five directories keys-only
+//! (working with its small values: reservation UUID and lease), then only the waiting
+//! jobs' values (their dependencies and references); and the queue's checks.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::error::Result;
+use crate::model::job::JobId;
+use crate::model::keys::QueueDir;
+use crate::model::resource::Stage;
+use crate::model::roots::Node;
+use crate::store::{for_each_page, Range, Store};
+
+use super::{Check, Status};
+
+const KEY_PAGE: i64 = 20000;
+const GET_BATCH: usize = 128;
+
+/// What the queue holds at the revision.
+#[derive(Default)]
+pub struct Queue {
+    /// Job id → the directories holding it.
+    pub dirs: BTreeMap<String, Vec<QueueDir>>,
+    /// Working: reservation UUID and lease id.
+    pub working: HashMap<String, (String, i64)>,
+    /// In-flight jobs (in /jobs/all) as blocking nodes.
+    pub nodes: BTreeMap<String, Node>,
+    /// `/jobs/all` values that could not be decoded (key, why).
+    pub unreadable: Vec<(String, String)>,
+}
+
+impl Queue {
+    pub fn stage(&self, id: &str) -> Stage {
+        Stage::classify(self.dirs.get(id).map(Vec::as_slice).unwrap_or_default())
+    }
+}
+
+/// Only what blocking needs from a waiting job's `[handler, job, retry]`.
+#[derive(Deserialize)]
+struct Slim(
+    #[allow(dead_code)] String,
+    SlimJob,
+    #[allow(dead_code)] serde::de::IgnoredAny,
+);
+
+#[derive(Deserialize)]
+struct SlimJob {
+    #[serde(default)]
+    dependency: Vec<String>,
+    #[serde(default)]
+    params: Vec<SlimParam>,
+}
+
+#[derive(Deserialize)]
+struct SlimParam {
+    #[serde(default)]
+    resources: Vec<SlimRef>,
+}
+
+#[derive(Deserialize)]
+struct SlimRef {
+    resource_type: String,
+    resource_id: String,
+}
+
+/// Read the queue at `rev`; `wanted` filters job ids by resource type.
+pub async fn read(store: &dyn Store, rev: i64, wanted: &dyn Fn(&JobId) -> bool) -> Result<Queue> {
+    let mut q = Queue::default();
+    for dir in QueueDir::ALL {
+        let mut range = Range::prefix(dir.prefix());
+        if dir != QueueDir::Working {
+            range = range.keys_only();
+        }
+        for_each_page(store, range, KEY_PAGE, Some(rev), |kvs| {
+            for kv in kvs {
+                let id = dir.id_of(&kv.key).unwrap_or_default();
+                if !JobId::parse(id).is_none_or(|j| wanted(&j)) {
+                    continue;
+                }
+                q.dirs.entry(id.to_string()).or_default().push(dir);
+                if dir == QueueDir::Working {
+                    q.working
+                        .insert(id.to_string(), (kv.value_str().into_owned(), kv.lease));
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    }
+    let in_all: HashSet<&str> = q
+        .dirs
+        .iter()
+        .filter(|(_, d)| d.contains(&QueueDir::All))
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    let mut waiting = Vec::new();
+    for id in &in_all {
+        let resource = JobId::parse(id)
+            .map(|j| (j.resource_type, j.resource_id))
+            .unwrap_or_default();
+        let is_waiting = q.stage(id) == Stage::Waiting;
+        if is_waiting {
+            waiting.push(id.to_string());
+        }
+        nodes.insert(
+            id.to_string(),
+            Node {
+                resource,
+                waiting: is_waiting,
+                ..Default::default()
+            },
+        );
+    }
+    waiting.sort();
+    for chunk in waiting.chunks(GET_BATCH) {
+        let ranges: Vec<Range> = chunk
+            .iter()
+            .map(|id| Range::key(QueueDir::All.key(id)))
+            .collect();
+        let (_, res) = store.ranges(&ranges, Some(rev)).await?;
+        for (id, r) in chunk.iter().zip(res) {
+            let Some(kv) = r.kvs.first() else { continue };
+            match serde_json::from_slice::<Slim>(&kv.value) {
+                Ok(Slim(_, job, _)) => {
+                    let node = nodes.get_mut(id).expect("a waiting job is in /jobs/all");
+                    node.pending = job
+                        .dependency
+                        .into_iter()
+                        .filter(|d| in_all.contains(d.as_str()))
+                        .collect();
+                    let mut refs: Vec<(String, String)> = job
+                        .params
+                        .into_iter()
+                        .flat_map(|p| p.resources)
+                        .map(|r| (r.resource_type, r.resource_id))
+                        .collect();
+                    refs.sort();
+                    refs.dedup();
+                    node.referenced = refs;
+                }
+                Err(e) => q.unreadable.push((kv.key.clone(), e.to_string())),
+            }
+        }
+    }
+    q.nodes = nodes;
+    Ok(q)
+}
+
+/// Stuck jobs and why (spec §3.7): unqueued; working on a lease that is gone; waiting
+/// on itself, on nothing, on unqueued jobs, or in a cycle.
+pub fn stuck(q: &Queue, ttl: &HashMap<i64, Option<i64>>) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for (id, node) in &q.nodes {
+        let why = match q.stage(id) {
+            Stage::Unqueued => {
+                Some("in /jobs/all with no stage key: no worker will take it".to_string())
+            }
+            Stage::Working => match q.working.get(id) {
+                Some((_, 0)) => None,
+                Some((_, lease)) if ttl.get(lease).is_some_and(|t| t.is_none()) => Some(format!(
+                    "working on lease {lease:x}, which has expired: its worker is gone"
+                )),
+                _ => None,
+            },
+            Stage::Waiting => {
+                let dead: Vec<&str> = node
+                    .pending
+                    .iter()
+                    .filter(|d| q.stage(d) == Stage::Unqueued)
+                    .map(String::as_str)
+                    .collect();
+                if node.pending.iter().any(|d| d == id) {
+                    Some("depends on itself".into())
+                } else if node.pending.is_empty() {
+                    Some("waiting, but every dependency is finished: promotion was missed".into())
+                } else if !dead.is_empty() {
+                    Some(format!(
+                        "depends on unqueued job(s) that never run: {}",
+                        dead.join(", ")
+                    ))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(w) = why {
+            out.insert(id.clone(), w);
+        }
+    }
+    let waiting: Vec<(&str, &[String])> = q
+        .nodes
+        .iter()
+        .filter(|(id, n)| n.waiting && !out.contains_key(*id))
+        .map(|(id, n)| (id.as_str(), n.pending.as_slice()))
+        .collect();
+    for (i, why) in crate::model::cycles::on_cycles(&waiting) {
+        out.insert(waiting[i].0.to_string(), why);
+    }
+    out
+}
+
+/// Counts per stage, orphans, duplicates: the queue's own checks.
+pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<Check> {
+    let mut per_stage: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut unqueued = Vec::new();
+    let mut leftovers = Vec::new();
+    let mut by_version: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    for id in q.dirs.keys() {
+        let stage = q.stage(id);
+        *per_stage.entry(stage.name()).or_default() += 1;
+        match stage {
+            Stage::Unqueued => unqueued.push(id.clone()),
+            Stage::Orphaned => leftovers.push(id.clone()),
+            _ => {}
+        }
+        if stage != Stage::Orphaned {
+            if let Some(j) = JobId::parse(id) {
+                by_version.entry(j.job_name()).or_default().push(id);
+            }
+        }
+    }
+    let stages = per_stage
+        .iter()
+        .map(|(s, n)| format!("{s} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let dup: Vec<String> = by_version
+        .iter()
+        .filter(|(_, ids)| ids.len() > 1)
+        .map(|(name, ids)| format!("{name} ({})", ids.len()))
+        .collect();
+    let dead: Vec<String> = stuck
+        .iter()
+        .filter(|(id, _)| q.stage(id) == Stage::Waiting)
+        .map(|(id, _)| id.clone())
+        .collect();
+    let expired: Vec<String> = stuck
+        .iter()
+        .filter(|(id, _)| q.stage(id) == Stage::Working)
+        .map(|(id, _)| id.clone())
+        .collect();
+    let mut out = vec![Check::new(
+        "queue.stages",
+        Status::Ok,
+        q.dirs.len(),
+        if stages.is_empty() {
+            "the queue is empty".into()
+        } else {
+            stages
+        },
+    )
+    .hint("esi jobs")];
+    out.push(
+        Check::found(
+            "queue.unqueued",
+            Status::Fail,
+            unqueued,
+            show,
+            "in /jobs/all with no stage key: no worker takes them",
+        )
+        .hint("esi replay jobs --stuck --dry-run"),
+    );
+    out.push(
+        Check::found(
+            "queue.leftover_stage_keys",
+            Status::Warn,
+            leftovers,
+            show,
+            "stage keys without a /jobs/all entry",
+        )
+        .hint("esi jobs --stage orphaned"),
+    );
+    out.push(
+        Check::found(
+            "queue.expired_leases",
+            Status::Fail,
+            expired,
+            show,
+            "working jobs whose lease has expired",
+        )
+        .hint("esi jobs --stuck"),
+    );
+    out.push(
+        Check::found(
+            "queue.dead_dependencies",
+            Status::Fail,
+            dead,
+            show,
+            "waiting jobs whose dependencies can never finish",
+        )
+        .hint("esi jobs --stuck"),
+    );
+    out.push(
+        Check::found(
+            "queue.duplicates",
+            Status::Warn,
+            dup,
+            show,
+            "resource versions with two jobs in flight",
+        )
+        .hint("esi jobs --id <id>"),
+    );
+    if !q.unreadable.is_empty() {
+        let keys = q
+            .unreadable
+            .iter()
+            .map(|(k, w)| format!("{k}: {w}"))
+            .collect();
+        out.push(Check::found(
+            "queue.unreadable",
+            Status::Fail,
+            keys,
+            show,
+            "job values that cannot be decoded",
+        ));
+    }
+    out
+}
