@@ -107,7 +107,10 @@ impl Command {
     /// Commands that handle SIGINT/SIGTERM themselves (graceful shutdown) instead of
     /// being interrupted by `main`.
     pub fn handles_signals(&self) -> bool {
-        matches!(self, Command::Engine(_))
+        matches!(
+            self,
+            Command::Engine(_) | Command::Replay(replay::Command::Jobs(_))
+        )
     }
 
     /// Commands that run many tasks at once for long (the engine's manager and worker

@@ -34,6 +34,23 @@ pub fn bar(quiet: bool, total: Option<u64>, msg: &str) -> ProgressBar {
     pb
 }
 
+/// A bar counting items of `unit` (e.g. "jobs"), hidden when it should not be drawn.
+pub fn counter(quiet: bool, total: u64, msg: &str, unit: &str) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()).with_style(
+        ProgressStyle::with_template(&format!(
+            "{{msg}} [{{bar:30}}] {{pos}}/{{len}} {unit} ({{elapsed}})"
+        ))
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    pb.set_message(msg.to_string());
+    pb.enable_steady_tick(Duration::from_millis(120));
+    pb
+}
+
 /// A store that counts keys read (non-count-only ranges) and written (txn puts/deletes).
 pub struct Counting<'a> {
     pub inner: &'a dyn Store,

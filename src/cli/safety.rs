@@ -9,6 +9,17 @@ use crate::error::{EsiError, Result};
 /// Ask before writing. `what` says in one line what will be written; `detail` (the
 /// transaction) is shown with -v, and always in a refusal.
 pub fn confirm_write(ctx: &Context, what: &str, detail: &str) -> Result<()> {
+    confirm_asking(ctx, what, detail, None)
+}
+
+/// [`confirm_write`] with the question asked at the prompt (default: "Write this to
+/// <target>?").
+pub fn confirm_asking(
+    ctx: &Context,
+    what: &str,
+    detail: &str,
+    question: Option<&str>,
+) -> Result<()> {
     ctx.refuse_offline("writes")?;
     let always_ok = std::env::var(profile::CONFIRM_ALWAYS_OK).ok();
     let gate = profile::write_gate(
@@ -38,8 +49,12 @@ pub fn confirm_write(ctx: &Context, what: &str, detail: &str) -> Result<()> {
                 Some(c) => format!("{} (context {c})", ctx.store().describe()),
                 None => ctx.store().describe(),
             };
+            let prompt = match question {
+                Some(q) => format!("{q} (into {target})"),
+                None => format!("Write this to {target}?"),
+            };
             let ok = dialoguer::Confirm::new()
-                .with_prompt(format!("Write this to {target}?"))
+                .with_prompt(prompt)
                 .default(false)
                 .interact()
                 .map_err(|e| EsiError::Refused(format!("confirmation failed: {e}")))?;

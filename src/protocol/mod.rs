@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod build;
+pub mod bulk;
 pub mod enqueue;
 pub mod mapping;
 pub mod plan;

@@ -25,6 +25,7 @@ pub enum Notice<'a> {
 pub type Notify<'a> = &'a dyn Fn(Notice);
 
 /// Everything a queue write needs; built by `enqueue` and `replay`.
+#[derive(Debug, Clone)]
 pub struct WritePlan {
     /// "enqueue modify port <id> v3" / "replay <source id>": for messages.
     pub what: String,

@@ -3,6 +3,7 @@
 //! here) or JSON, JSONL or YAML into any writer. Human messages go to stderr (style.rs).
 
 pub mod audit;
+pub mod bulk;
 pub mod check;
 pub mod config;
 pub mod diff;

@@ -41,6 +41,19 @@ pub async fn history(
     from: i64,
     upto: i64,
 ) -> Result<History> {
+    history_where(store, key, prefix, from, upto, &|_| true).await
+}
+
+/// [`history`], keeping only the keys `keep` accepts (a prefix's history can be the
+/// whole queue's: memory stays bounded by what the caller wants).
+pub async fn history_where(
+    store: &dyn Store,
+    key: &str,
+    prefix: bool,
+    from: i64,
+    upto: i64,
+    keep: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<History> {
     let mut h = History::default();
     // etcd writes nothing at revision 1: an empty store has no history (and no event
     // at `upto` for the barrier below to wait for).
@@ -78,7 +91,7 @@ pub async fn history(
                         if revision > upto {
                             break 'watch;
                         }
-                        for ev in events {
+                        for ev in events.into_iter().filter(|e| keep(&e.kv.key)) {
                             match ev.kind {
                                 EventKind::Put => {
                                     h.deleted.remove(&ev.kv.key);

@@ -23,7 +23,7 @@ pub enum StageArg {
 }
 
 impl StageArg {
-    fn stage(self) -> Stage {
+    pub fn stage(self) -> Stage {
         match self {
             StageArg::Waiting => Stage::Waiting,
             StageArg::Ready => Stage::Ready,

@@ -15,6 +15,7 @@ pub mod job;
 pub mod jobs;
 pub mod ls;
 pub mod replay;
+pub mod replay_jobs;
 pub mod show;
 pub mod snapshot;
 pub mod types;

@@ -23,6 +23,26 @@ Examples:
   esi replay job --latest port ddc14be4-3480-4e97-a978-817b18f9904c --yes
   esi replay job <job-id> --dry-run -o json      # the /jobs/all value")]
     Job(JobArgs),
+    /// Replay many resources' latest jobs at once, chosen by verdict, stage, stuckness,
+    /// blocker or ids (one guarded transaction and audit record each)
+    #[command(after_help = "\
+The plan is built at one revision: each selected resource gets its latest job again
+(a stuck job in flight is replaced), or is skipped and says why (a job already in
+flight, stale, config gone, no job). Every criterion given must hold.
+
+A write asks \"Replay N jobs (port 120, …)?\" on a terminal, needs --yes without one,
+and always needs --reason. Each job is one guarded transaction with its audit record:
+all or nothing. Ctrl-C stops after the transaction in progress; a rerun of the same
+command skips what is already in flight and does the rest.
+
+Exit codes: 0 everything planned written (or skipped as in flight) · 13 partial run.
+
+Examples:
+  esi replay jobs --verdict failed --type port --dry-run
+  esi replay jobs --stuck --reason 'worker crash 02:10' --yes
+  esi replay jobs --blocked-by create:heat_worker:network:168c…:1:ab3de --dry-run -o json
+  esi check -o json | jq -r '.root_causes[].resource_id' | esi replay jobs - --reason heat-outage --yes")]
+    Jobs(super::replay_jobs::JobsArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -51,6 +71,7 @@ pub struct JobArgs {
 pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
     match c {
         Command::Job(a) => replay(ctx, a).await,
+        Command::Jobs(a) => super::replay_jobs::run(ctx, a).await,
     }
 }
 

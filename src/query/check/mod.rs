@@ -138,12 +138,54 @@ pub struct CheckReport {
     pub etcd: Option<ClusterInfo>,
 }
 
-/// Run every check at one revision.
-pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Result<CheckReport> {
+/// Everything one pass reads, at one revision: the base of `esi check` and of bulk
+/// replay plans.
+pub struct Fleet {
+    pub revision: i64,
+    pub views: Vec<ResourceView>,
+    pub queue: Queue,
+    /// Stuck job id → why.
+    pub stuck: BTreeMap<String, String>,
+    pub engine: cluster::Engine,
+    pub etcd: Option<ClusterInfo>,
+}
+
+impl Fleet {
+    /// In-flight job ids of each resource.
+    pub fn jobs_by_resource(&self) -> HashMap<(&str, &str), Vec<&str>> {
+        let mut m: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+        for (id, n) in &self.queue.nodes {
+            m.entry((n.resource.0.as_str(), n.resource.1.as_str()))
+                .or_default()
+                .push(id.as_str());
+        }
+        m
+    }
+
+    /// Waiting jobs that `job` holds up, directly or through others.
+    pub fn blocked_by(&self, job: &str) -> Vec<String> {
+        let root = Root::Job {
+            id: job.to_string(),
+            why: String::new(),
+        };
+        blocked(&self.queue.nodes, &[root])
+            .pop()
+            .unwrap_or_default()
+    }
+}
+
+/// Read the fleet (resources of `types`, or all; the queue; the engine; the cluster when
+/// `cluster`) at the latest revision.
+pub async fn fleet(
+    store: &dyn Store,
+    reg: &Registry,
+    types: &[String],
+    cluster: bool,
+) -> Result<Fleet> {
     let (revision, _) = store.range(&Range::key("/").count_only(), None).await?;
     let types: Vec<_> = reg
         .iter()
-        .filter(|t| o.types.is_empty() || o.types.contains(&t.id))
+        .filter(|t| types.is_empty() || types.contains(&t.id))
         .collect();
     let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
     let in_scope = |j: &JobId| wanted.contains(j.resource_type.as_str());
@@ -155,27 +197,41 @@ pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Resul
             .try_collect::<Vec<_>>()
             .await
     };
-    let (views, q, etcd) = tokio::join!(
-        views,
-        queue::read(store, revision, &in_scope),
-        store.cluster()
-    );
+    let etcd = async {
+        if cluster {
+            store.cluster().await
+        } else {
+            Ok(None)
+        }
+    };
+    let (views, q, etcd) = tokio::join!(views, queue::read(store, revision, &in_scope), etcd);
     let views: Vec<ResourceView> = views?.into_iter().flat_map(|(_, v)| v).collect();
-    let q = q?;
-    let etcd = etcd?;
-    let (engine, ttl) = cluster::engine(store, &q, revision).await?;
-    let stuck = queue::stuck(&q, &ttl);
+    let queue = q?;
+    let (engine, ttl) = cluster::engine(store, &queue, revision).await?;
+    let stuck = queue::stuck(&queue, &ttl);
+    Ok(Fleet {
+        revision,
+        views,
+        queue,
+        stuck,
+        engine,
+        etcd: etcd?,
+    })
+}
 
-    let mut checks = resource_checks(&views, o);
-    checks.extend(queue::checks(&q, &stuck, o.show));
-    checks.push(config_gone(&q, &views, o.show));
-    let root_causes = root_causes(&q, &stuck, &views, o.show);
+/// Run every check at one revision.
+pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Result<CheckReport> {
+    let f = fleet(store, reg, &o.types, true).await?;
+    let mut checks = resource_checks(&f.views, o);
+    checks.extend(queue::checks(&f.queue, &f.stuck, o.show));
+    checks.push(config_gone(&f.queue, &f.views, o.show));
+    let root_causes = root_causes(&f.queue, &f.stuck, &f.views, o.show);
     checks.push(roots_check(&root_causes, o.show));
-    checks.extend(cluster::engine_checks(&engine, &q));
-    checks.extend(cluster::etcd_checks(etcd.as_ref(), o));
+    checks.extend(cluster::engine_checks(&f.engine, &f.queue));
+    checks.extend(cluster::etcd_checks(f.etcd.as_ref(), o));
     let status = checks.iter().map(|c| c.status).max().unwrap_or(Status::Ok);
     let mut resources: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for v in &views {
+    for v in &f.views {
         *resources
             .entry(v.resource.rtype.clone())
             .or_default()
@@ -184,13 +240,13 @@ pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Resul
     }
     Ok(CheckReport {
         schema: SCHEMA,
-        revision,
+        revision: f.revision,
         status,
         checks,
         root_causes,
         resources,
-        engine,
-        etcd,
+        engine: f.engine,
+        etcd: f.etcd,
     })
 }
 

@@ -1,0 +1,354 @@
+//! Bulk replay (`esi replay jobs`): select resources by verdict, stage, stuckness, the
+//! job that blocks them or a list of ids; plan, at ONE revision, which job each gets
+//! (its latest job again, under a new id, dependencies recomputed) and which are
+//! skipped and why; then write each as the same single guarded transaction as one
+//! `esi replay` (with its audit record inside), so every job is all or nothing and a
+//! rerun does only the rest.
+
+mod run;
+mod sources;
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::error::{EsiError, Result};
+use crate::model::agreement::Code;
+use crate::model::job::{resource_job_prefixes, JobId, JobValue};
+use crate::model::keys::{Family, QueueDir};
+use crate::model::registry::Registry;
+use crate::model::resource::{ResourceView, Stage};
+use crate::protocol::build as builder;
+use crate::protocol::enqueue::{absent_prefix_except, Guards};
+use crate::protocol::plan::WritePlan;
+use crate::query::check::Fleet;
+use crate::store::Store;
+
+pub use run::{execute, Progress, RunOptions, Summary};
+
+/// Which resources to replay; every criterion given must hold (AND).
+#[derive(Debug, Clone, Default)]
+pub struct Selector {
+    pub types: Vec<String>,
+    pub verdicts: Vec<Code>,
+    /// The job replayed must have this action.
+    pub action: Option<String>,
+    /// The resource has a job in flight at one of these stages.
+    pub stages: Vec<Stage>,
+    /// The resource has a stuck job in flight.
+    pub stuck: bool,
+    /// The resource has a waiting job that this job holds up.
+    pub blocked_by: Option<String>,
+    /// Resource ids or job ids (from a file or stdin).
+    pub ids: Vec<String>,
+}
+
+impl Selector {
+    fn is_empty(&self) -> bool {
+        self.verdicts.is_empty()
+            && self.action.is_none()
+            && self.stages.is_empty()
+            && !self.stuck
+            && self.blocked_by.is_none()
+            && self.ids.is_empty()
+    }
+}
+
+/// One resource of the plan (`--dry-run -o json`: docs/json-output.md).
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub resource_type: String,
+    pub resource_id: String,
+    pub verdict: Code,
+    /// `replay` or `skip`.
+    pub decision: &'static str,
+    /// Why (the skip reason, or what the replay replaces).
+    pub reason: String,
+    /// The job replayed.
+    pub source: Option<String>,
+    /// The new job's id.
+    pub job_id: Option<String>,
+    pub stage: Option<QueueDir>,
+    pub dependencies: Vec<String>,
+    #[serde(skip)]
+    pub write: Option<WritePlan>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BulkPlan {
+    pub revision: i64,
+    pub items: Vec<Item>,
+}
+
+impl BulkPlan {
+    pub fn writes(&self) -> usize {
+        self.items.iter().filter(|i| i.write.is_some()).count()
+    }
+
+    /// "port 120, vnf_instance 17": the writes per type, for the prompt.
+    pub fn per_type(&self) -> String {
+        let mut m: BTreeMap<&str, usize> = BTreeMap::new();
+        for i in self.items.iter().filter(|i| i.write.is_some()) {
+            *m.entry(&i.resource_type).or_default() += 1;
+        }
+        m.iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The resources the selector picks, in (type, id) order.
+fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a ResourceView>> {
+    if sel.is_empty() {
+        return Err(EsiError::Usage(
+            "give what to replay: --verdict, --stage, --stuck, --blocked-by, --action, or ids (a file, or - for stdin)".into(),
+        ));
+    }
+    let jobs = fleet.jobs_by_resource();
+    let blocked: Option<HashSet<(String, String)>> = sel.blocked_by.as_ref().map(|j| {
+        fleet
+            .blocked_by(j)
+            .iter()
+            .filter_map(|w| fleet.queue.nodes.get(w).map(|n| n.resource.clone()))
+            .collect()
+    });
+    let ids: HashSet<&str> = sel
+        .ids
+        .iter()
+        .map(|s| match JobId::parse(s) {
+            Some(_) => s.split(':').nth(3).unwrap_or(s),
+            None => s.as_str(),
+        })
+        .collect();
+    let picked = fleet
+        .views
+        .iter()
+        .filter(|v| {
+            let (t, id) = (v.resource.rtype.as_str(), v.resource.id.as_str());
+            let mine = jobs.get(&(t, id)).cloned().unwrap_or_default();
+            (sel.types.is_empty() || sel.types.iter().any(|x| x == t))
+                && (sel.verdicts.is_empty() || sel.verdicts.contains(&v.verdict.code))
+                && (sel.ids.is_empty() || ids.contains(id))
+                && (sel.stages.is_empty()
+                    || mine
+                        .iter()
+                        .any(|j| sel.stages.contains(&fleet.queue.stage(j))))
+                && (!sel.stuck || mine.iter().any(|j| fleet.stuck.contains_key(*j)))
+                && blocked
+                    .as_ref()
+                    .is_none_or(|b| b.contains(&(t.to_string(), id.to_string())))
+        })
+        .collect();
+    Ok(picked)
+}
+
+/// Ids given that name no resource of the fleet (said as warnings).
+pub fn unknown_ids(fleet: &Fleet, sel: &Selector) -> Vec<String> {
+    let known: HashSet<&str> = fleet.views.iter().map(|v| v.resource.id.as_str()).collect();
+    sel.ids
+        .iter()
+        .filter(|s| {
+            let id = match JobId::parse(s) {
+                Some(_) => s.split(':').nth(3).unwrap_or(s),
+                None => s.as_str(),
+            };
+            !known.contains(id)
+        })
+        .cloned()
+        .collect()
+}
+
+/// Plan the bulk replay at the fleet's revision.
+pub async fn plan(
+    store: &dyn Store,
+    reg: &Registry,
+    fleet: &Fleet,
+    sel: &Selector,
+) -> Result<BulkPlan> {
+    let picked = select(fleet, sel)?;
+    let jobs = fleet.jobs_by_resource();
+    let mut items: Vec<Item> = Vec::new();
+    // First the skips that need no job value; the rest need their source found.
+    let mut pending: Vec<(&ResourceView, Option<String>)> = Vec::new();
+    for v in picked {
+        let key = (v.resource.rtype.as_str(), v.resource.id.as_str());
+        let mine = jobs.get(&key).cloned().unwrap_or_default();
+        let running: Vec<&str> = mine
+            .iter()
+            .copied()
+            .filter(|j| !fleet.stuck.contains_key(*j))
+            .collect();
+        if !v.config.present {
+            items.push(skip(
+                v,
+                "its /config is gone: nothing to replay against".into(),
+            ));
+        } else if !running.is_empty() {
+            items.push(skip(
+                v,
+                format!("already in flight: {}", running.join(", ")),
+            ));
+        } else {
+            pending.push((v, mine.first().map(|s| s.to_string())));
+        }
+    }
+    let found = sources::find(store, reg, fleet, &pending).await?;
+    let reverse = sources::reverse_references(store, fleet, &pending).await?;
+    for (v, stuck) in pending {
+        let key = (v.resource.rtype.clone(), v.resource.id.clone());
+        let Some((source, value)) = found.get(&key) else {
+            items.push(skip(
+                v,
+                "no job in flight and none in history: `esi enqueue` builds one".into(),
+            ));
+            continue;
+        };
+        let item = plan_one(reg, fleet, v, source, value, stuck.as_deref(), &reverse);
+        items.push(match (item, &sel.action) {
+            (Ok(i), Some(a)) if !source.starts_with(&format!("{a}:")) => skip(
+                v,
+                format!(
+                    "its latest job {} is not a {a}",
+                    i.source.unwrap_or_default()
+                ),
+            ),
+            (Ok(i), _) => i,
+            (Err(e), _) => skip(v, e.to_string()),
+        });
+    }
+    items.sort_by(|a, b| {
+        (&a.resource_type, &a.resource_id).cmp(&(&b.resource_type, &b.resource_id))
+    });
+    Ok(BulkPlan {
+        revision: fleet.revision,
+        items,
+    })
+}
+
+fn skip(v: &ResourceView, reason: String) -> Item {
+    Item {
+        resource_type: v.resource.rtype.clone(),
+        resource_id: v.resource.id.clone(),
+        verdict: v.verdict.code,
+        decision: "skip",
+        reason,
+        source: None,
+        job_id: None,
+        stage: None,
+        dependencies: vec![],
+        write: None,
+    }
+}
+
+/// The copy of `source` for one resource: new id, dependencies from the fleet (forward:
+/// in-flight jobs of what it references; reverse: in-flight jobs that reference it), and
+/// the guards of a single replay.
+fn plan_one(
+    reg: &Registry,
+    fleet: &Fleet,
+    v: &ResourceView,
+    source: &str,
+    value: &JobValue,
+    stuck: Option<&str>,
+    reverse: &sources::Reverse,
+) -> Result<Item> {
+    let t = reg.resolve(&v.resource.rtype)?;
+    let (Some(version), Some(config_mod)) = (v.verdict.config_version, v.config.mod_revision)
+    else {
+        return Err(EsiError::InvalidData(format!(
+            "{} has no readable version: nothing to replay against",
+            v.config.key
+        )));
+    };
+    let sid =
+        JobId::parse(source).ok_or_else(|| EsiError::InvalidData(format!("job id {source}")))?;
+    if version != sid.version {
+        return Err(EsiError::Refused(format!(
+            "stale: the config is at v{version} but its latest job {source} was built from v{} (enqueue instead)",
+            sid.version
+        )));
+    }
+    let mut new_id = sid.clone();
+    while new_id.suffix == sid.suffix {
+        new_id.suffix = JobId::random_suffix();
+    }
+    let new_id = new_id.to_string();
+    let by_resource = fleet.jobs_by_resource();
+    let mut deps: Vec<String> = Vec::new();
+    let mut add = |j: &str| {
+        if Some(j) != stuck && j != source && !deps.iter().any(|d| d == j) {
+            deps.push(j.to_string());
+        }
+    };
+    for (rt, ri) in value.referenced() {
+        if (rt.as_str(), ri.as_str()) == (t.id.as_str(), v.resource.id.as_str()) {
+            continue;
+        }
+        for j in by_resource
+            .get(&(rt.as_str(), ri.as_str()))
+            .into_iter()
+            .flatten()
+        {
+            add(j);
+        }
+    }
+    for j in reverse
+        .get(&(t.id.clone(), v.resource.id.clone()))
+        .into_iter()
+        .flatten()
+    {
+        add(j);
+    }
+    let mut job: Value = value.job.clone();
+    if let Some(m) = job.as_object_mut() {
+        m.insert("id".into(), Value::String(new_id.clone()));
+    }
+    builder::set_dependency(&mut job, &deps);
+    let prefixes = resource_job_prefixes(reg, &t.id, &v.resource.id);
+    let except = QueueDir::All.key(stuck.unwrap_or(""));
+    let guards = Guards {
+        config_key: Family::Config.key(t, &v.resource.id),
+        config_mod_revision: config_mod,
+        compares: prefixes
+            .iter()
+            .flat_map(|p| absent_prefix_except(p, &except))
+            .collect(),
+        prefixes,
+    };
+    let write = WritePlan {
+        what: format!("bulk-replay {source}"),
+        job_id: new_id.clone(),
+        handler: value.handler.clone(),
+        job,
+        dependencies: deps.clone(),
+        read_revision: fleet.revision,
+        guards,
+        allowed: stuck.map(String::from).into_iter().collect(),
+        dry_run: false,
+    };
+    let stage = if deps.is_empty() {
+        QueueDir::Ready
+    } else {
+        QueueDir::Waiting
+    };
+    Ok(Item {
+        resource_type: t.id.clone(),
+        resource_id: v.resource.id.clone(),
+        verdict: v.verdict.code,
+        decision: "replay",
+        reason: match stuck {
+            Some(s) => format!(
+                "replaces stuck job {s}: {}",
+                fleet.stuck.get(s).cloned().unwrap_or_default()
+            ),
+            None => v.verdict.text.clone(),
+        },
+        source: Some(source.to_string()),
+        job_id: Some(new_id),
+        stage: Some(stage),
+        dependencies: deps,
+        write: Some(write),
+    })
+}
