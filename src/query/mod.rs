@@ -5,6 +5,7 @@
 //! audit trail (`audit`) and the fleet check (`check`).
 
 pub mod audit;
+pub mod blocking;
 pub mod check;
 pub mod counts;
 pub mod history;

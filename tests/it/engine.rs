@@ -22,14 +22,14 @@ const PORT: &str = "5e0b1c2d-3f4a-4b5c-8d6e-7f8091a2b3c4";
 const VNF: &str = "6a1b2c3d-4e5f-4a6b-9c7d-8e9fa0b1c2d3";
 
 /// An `esi engine run` child process; killed (SIGKILL) when dropped.
-struct Engine {
+pub(crate) struct Engine {
     child: Option<Child>,
     log: PathBuf,
     _dir: tempfile::TempDir,
 }
 
 impl Engine {
-    fn start(etcd: &Etcd, args: &[&str]) -> Engine {
+    pub(crate) fn start(etcd: &Etcd, args: &[&str]) -> Engine {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("engine.log");
         let mut cmd = etcd
@@ -48,15 +48,15 @@ impl Engine {
         }
     }
 
-    fn pid(&self) -> u32 {
+    pub(crate) fn pid(&self) -> u32 {
         self.child.as_ref().expect("running").id()
     }
 
-    fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
-    fn kill9(&mut self) {
+    pub(crate) fn kill9(&mut self) {
         if let Some(mut c) = self.child.take() {
             let _ = c.kill();
             let _ = c.wait();
@@ -64,7 +64,7 @@ impl Engine {
     }
 
     /// SIGTERM, then the exit code (within `within`).
-    fn terminate(&mut self, within: Duration) -> i32 {
+    pub(crate) fn terminate(&mut self, within: Duration) -> i32 {
         let pid = self.pid().to_string();
         assert!(std::process::Command::new("kill")
             .args(["-TERM", &pid])
@@ -97,7 +97,12 @@ impl Drop for Engine {
 
 /// Poll `f` until it returns Some, or fail after `secs` with the engines' logs.
 #[track_caller]
-fn wait_for<T>(what: &str, secs: u64, engines: &[&Engine], mut f: impl FnMut() -> Option<T>) -> T {
+pub(crate) fn wait_for<T>(
+    what: &str,
+    secs: u64,
+    engines: &[&Engine],
+    mut f: impl FnMut() -> Option<T>,
+) -> T {
     let deadline = Instant::now() + Duration::from_secs(secs);
     loop {
         if let Some(v) = f() {
@@ -114,16 +119,16 @@ fn wait_for<T>(what: &str, secs: u64, engines: &[&Engine], mut f: impl FnMut() -
     }
 }
 
-fn raw(store: &Arc<dyn Store>, key: &str) -> Option<String> {
+pub(crate) fn raw(store: &Arc<dyn Store>, key: &str) -> Option<String> {
     let (_, r) = block_on(store.range(&Range::key(key), None)).unwrap();
     r.kvs.first().map(|kv| kv.value_str().into_owned())
 }
 
-fn get(store: &Arc<dyn Store>, key: &str) -> Option<Value> {
+pub(crate) fn get(store: &Arc<dyn Store>, key: &str) -> Option<Value> {
     raw(store, key).map(|s| serde_json::from_str(&s).unwrap_or_else(|e| panic!("{key}: {e}: {s}")))
 }
 
-fn keys(store: &Arc<dyn Store>, prefix: &str) -> Vec<String> {
+pub(crate) fn keys(store: &Arc<dyn Store>, prefix: &str) -> Vec<String> {
     let (_, r) = block_on(store.range(&Range::prefix(prefix).keys_only(), None)).unwrap();
     r.kvs.into_iter().map(|kv| kv.key).collect()
 }
@@ -150,12 +155,12 @@ fn plural(t: &str) -> &'static str {
     }
 }
 
-fn key(family: &str, t: &str, id: &str) -> String {
+pub(crate) fn key(family: &str, t: &str, id: &str) -> String {
     format!("{family}/v2.0/{}/{id}", plural(t))
 }
 
 /// A config record as Gohan writes it (Go-compact, body double-encoded).
-fn config(body: Value, version: i64, marked: bool) -> String {
+pub(crate) fn config(body: Value, version: i64, marked: bool) -> String {
     encode_config(&json!({"body": body, "marked_for_deletion": marked, "version": version}))
 }
 
@@ -176,12 +181,12 @@ fn vnf_body(id: &str, name: &str) -> Value {
            "reboot": "", "config_drive": false, "description": null})
 }
 
-fn network_body(id: &str) -> Value {
+pub(crate) fn network_body(id: &str) -> Value {
     json!({"id": id, "name": format!("net-{id}"), "admin_state_up": true, "tenant_id": TENANT, "shared": false, "subnets": []})
 }
 
 /// A fresh etcd with the bundled sample (templates, networks, subnets, vnf plan/template).
-fn sample_etcd() -> (Etcd, Arc<dyn Store>) {
+pub(crate) fn sample_etcd() -> (Etcd, Arc<dyn Store>) {
     let etcd = Etcd::start();
     let store = block_on(etcd.store());
     block_on(esi::store::sample::populate(store.as_ref())).expect("populate sample");
@@ -189,7 +194,7 @@ fn sample_etcd() -> (Etcd, Arc<dyn Store>) {
 }
 
 /// The state's worker_state and version, once it is at `version`.
-fn state_at(
+pub(crate) fn state_at(
     store: &Arc<dyn Store>,
     t: &str,
     id: &str,
@@ -200,7 +205,7 @@ fn state_at(
     (st["version"] == version && st["state"]["worker_state"] == worker_state).then_some(st)
 }
 
-fn queue_empty(store: &Arc<dyn Store>) -> bool {
+pub(crate) fn queue_empty(store: &Arc<dyn Store>) -> bool {
     keys(store, "/jobs/").is_empty()
 }
 

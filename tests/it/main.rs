@@ -9,6 +9,7 @@ mod cookbook;
 mod docs;
 mod endpoints;
 mod engine;
+mod fleet;
 mod generated;
 mod harness;
 mod hostile;

@@ -3,6 +3,10 @@
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
 use crate::error::{EsiError, Result};
+use crate::model::job::JobId;
+use crate::model::resource::ResourceView;
+use crate::query::audit::{of_resource, AuditEntry};
+use crate::query::blocking::{waits_for, WaitsFor};
 use crate::query::resource as query;
 use crate::render::resource as view;
 
@@ -49,6 +53,56 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     if !ctx.show_secrets {
         v.redact();
     }
-    ctx.out.emit(&v, |v| view::show(v, &ctx.registry))?;
+    let waits_for = waits_for(ctx.store(), &ctx.registry, &v).await?;
+    let audit = match (&ctx.audit.prefix, a.rev) {
+        // Records are read at the latest revision: none for a view of the past.
+        (Some(p), None) => of_resource(ctx.store(), p, &t.id, &v.resource.id, AUDIT_SHOWN).await?,
+        _ => vec![],
+    };
+    let shown = Shown {
+        view: &v,
+        waits_for,
+        audit,
+    };
+    ctx.out.emit(&shown, |s| {
+        let mut o = view::show(s.view, &ctx.registry);
+        if let Some(w) = &s.waits_for {
+            o.push_str(&waiting_line(w));
+        }
+        if !s.audit.is_empty() {
+            o.push_str("\nAudit (latest writes by esi)\n");
+            o.push_str(&crate::render::audit::show_lines(&s.audit));
+        }
+        o
+    })?;
     Ok(Outcome::OK)
+}
+
+/// Audit records `esi show` lists.
+const AUDIT_SHOWN: usize = 5;
+
+/// `-o json` of `esi show`: the resource view, what it ultimately waits for, and the
+/// last audit records that touched it (docs/json-output.md).
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    view: &'a ResourceView,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waits_for: Option<WaitsFor>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    audit: Vec<AuditEntry>,
+}
+
+fn waiting_line(w: &WaitsFor) -> String {
+    let what = match JobId::parse(&w.job) {
+        Some(j) => format!(
+            "{} {} {} v{}",
+            j.action,
+            j.resource_type,
+            j.resource_id.chars().take(8).collect::<String>() + "…",
+            j.version
+        ),
+        None => w.job.clone(),
+    };
+    format!("\nPENDING: waits for {what} ({}), which {}\n", w.job, w.why)
 }
