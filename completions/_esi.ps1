@@ -61,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'One job: params, dependencies, staleness (finished jobs from history)')
             [CompletionResult]::new('enqueue', 'enqueue', [CompletionResultType]::ParameterValue, 'Build a job from a resource''s config, as the job manager would, and queue it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who wrote what, when and why (every esi write records itself)')
             [CompletionResult]::new('engine', 'engine', [CompletionResultType]::ParameterValue, 'Run the processing engine: job manager and/or worker with a simulated Heat')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
@@ -565,6 +566,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id (retry 0, dependencies recomputed)')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -603,15 +605,95 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'esi;replay;jobs' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only resources of these types (repeat, or comma-separated)')
+            [CompletionResult]::new('--verdict', '--verdict', [CompletionResultType]::ParameterName, 'Resources with these verdicts (comma-separated, e.g. failed,stuck)')
+            [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'Only resources whose latest job has this action')
+            [CompletionResult]::new('--stage', '--stage', [CompletionResultType]::ParameterName, 'Resources with a job in flight at these stages')
+            [CompletionResult]::new('--blocked-by', '--blocked-by', [CompletionResultType]::ParameterName, 'Resources with a waiting job that this job holds up (directly or not)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required for a bulk write): kept in every job''s audit record')
+            [CompletionResult]::new('--max-in-flight', '--max-in-flight', [CompletionResultType]::ParameterName, 'Wait while more than N jobs are ready or working')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Client private key (PEM), with --cert')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for etcd authentication')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (when not given as user:password)')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout of each request [default: 5s]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who the audit record of a write names (default: user@host)')
+            [CompletionResult]::new('--audit-prefix', '--audit-prefix', [CompletionResultType]::ParameterName, 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)')
+            [CompletionResult]::new('--stuck', '--stuck', [CompletionResultType]::ParameterName, 'Resources with a stuck job in flight (it is replaced)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (table, or -o json) and write nothing')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'esi;replay;help' {
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id (retry 0, dependencies recomputed)')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'esi;replay;help;job' {
             break
         }
+        'esi;replay;help;jobs' {
+            break
+        }
         'esi;replay;help;help' {
+            break
+        }
+        'esi;check' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only these resource types (repeat; default: all)')
+            [CompletionResult]::new('--max-failed', '--max-failed', [CompletionResultType]::ParameterName, 'Failed resources of one type up to N are a warning, more a failure')
+            [CompletionResult]::new('--max-stale', '--max-stale', [CompletionResultType]::ParameterName, 'Stale resources of one type up to N are a warning, more a failure')
+            [CompletionResult]::new('--db-quota', '--db-quota', [CompletionResultType]::ParameterName, 'etcd''s backend quota in bytes (etcd''s --quota-backend-bytes)')
+            [CompletionResult]::new('--db-warn', '--db-warn', [CompletionResultType]::ParameterName, 'db size (percent of the quota) from which etcd.db_size warns')
+            [CompletionResult]::new('--db-fail', '--db-fail', [CompletionResultType]::ParameterName, 'db size (percent of the quota) from which etcd.db_size fails')
+            [CompletionResult]::new('--show', '--show', [CompletionResultType]::ParameterName, 'Offenders listed per check')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Client private key (PEM), with --cert')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for etcd authentication')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (when not given as user:password)')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout of each request [default: 5s]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who the audit record of a write names (default: user@host)')
+            [CompletionResult]::new('--audit-prefix', '--audit-prefix', [CompletionResultType]::ParameterName, 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'esi;audit' {
@@ -1047,6 +1129,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'One job: params, dependencies, staleness (finished jobs from history)')
             [CompletionResult]::new('enqueue', 'enqueue', [CompletionResultType]::ParameterValue, 'Build a job from a resource''s config, as the job manager would, and queue it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who wrote what, when and why (every esi write records itself)')
             [CompletionResult]::new('engine', 'engine', [CompletionResultType]::ParameterValue, 'Run the processing engine: job manager and/or worker with a simulated Heat')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
@@ -1101,9 +1184,16 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
         }
         'esi;help;replay' {
             [CompletionResult]::new('job', 'job', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id (retry 0, dependencies recomputed)')
+            [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)')
             break
         }
         'esi;help;replay;job' {
+            break
+        }
+        'esi;help;replay;jobs' {
+            break
+        }
+        'esi;help;check' {
             break
         }
         'esi;help;audit' {

@@ -58,6 +58,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand job 'One job: params, dependencies, staleness (finished jobs from history)'
             cand enqueue 'Build a job from a resource''s config, as the job manager would, and queue it'
             cand replay 'Queue an existing job again under a new id'
+            cand check 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
             cand audit 'The audit trail: who wrote what, when and why (every esi write records itself)'
             cand engine 'Run the processing engine: job manager and/or worker with a simulated Heat'
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -541,6 +542,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand job 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+            cand jobs 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'esi;replay;job'= {
@@ -577,13 +579,90 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'esi;replay;jobs'= {
+            cand --type 'Only resources of these types (repeat, or comma-separated)'
+            cand --verdict 'Resources with these verdicts (comma-separated, e.g. failed,stuck)'
+            cand --action 'Only resources whose latest job has this action'
+            cand --stage 'Resources with a job in flight at these stages'
+            cand --blocked-by 'Resources with a waiting job that this job holds up (directly or not)'
+            cand --reason 'Why (required for a bulk write): kept in every job''s audit record'
+            cand --max-in-flight 'Wait while more than N jobs are ready or working'
+            cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
+            cand --cacert 'Verify the server with this CA bundle (PEM)'
+            cand --cert 'Client certificate (PEM), with --key'
+            cand --key 'Client private key (PEM), with --cert'
+            cand --user 'Username[:password] for etcd authentication'
+            cand --password 'Password for --user (when not given as user:password)'
+            cand --dial-timeout 'Dial timeout [default: 2s]'
+            cand --command-timeout 'Timeout of each request [default: 5s]'
+            cand --context 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context'
+            cand --store 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output (NO_COLOR is honoured)'
+            cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --actor 'Who the audit record of a write names (default: user@host)'
+            cand --audit-prefix 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)'
+            cand --stuck 'Resources with a stuck job in flight (it is replaced)'
+            cand --dry-run 'Print the plan (table, or -o json) and write nothing'
+            cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
+            cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --read-only 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)'
+            cand -y 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --no-audit 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'esi;replay;help'= {
             cand job 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+            cand jobs 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'esi;replay;help;job'= {
         }
+        &'esi;replay;help;jobs'= {
+        }
         &'esi;replay;help;help'= {
+        }
+        &'esi;check'= {
+            cand --type 'Only these resource types (repeat; default: all)'
+            cand --max-failed 'Failed resources of one type up to N are a warning, more a failure'
+            cand --max-stale 'Stale resources of one type up to N are a warning, more a failure'
+            cand --db-quota 'etcd''s backend quota in bytes (etcd''s --quota-backend-bytes)'
+            cand --db-warn 'db size (percent of the quota) from which etcd.db_size warns'
+            cand --db-fail 'db size (percent of the quota) from which etcd.db_size fails'
+            cand --show 'Offenders listed per check'
+            cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
+            cand --cacert 'Verify the server with this CA bundle (PEM)'
+            cand --cert 'Client certificate (PEM), with --key'
+            cand --key 'Client private key (PEM), with --cert'
+            cand --user 'Username[:password] for etcd authentication'
+            cand --password 'Password for --user (when not given as user:password)'
+            cand --dial-timeout 'Dial timeout [default: 2s]'
+            cand --command-timeout 'Timeout of each request [default: 5s]'
+            cand --context 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context'
+            cand --store 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output (NO_COLOR is honoured)'
+            cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --actor 'Who the audit record of a write names (default: user@host)'
+            cand --audit-prefix 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)'
+            cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
+            cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --read-only 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)'
+            cand -y 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --no-audit 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'esi;audit'= {
             cand --since 'Records of the last DURATION (e.g. 30m, 2h, 1d)'
@@ -997,6 +1076,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand job 'One job: params, dependencies, staleness (finished jobs from history)'
             cand enqueue 'Build a job from a resource''s config, as the job manager would, and queue it'
             cand replay 'Queue an existing job again under a new id'
+            cand check 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
             cand audit 'The audit trail: who wrote what, when and why (every esi write records itself)'
             cand engine 'Run the processing engine: job manager and/or worker with a simulated Heat'
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -1037,8 +1117,13 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;help;replay'= {
             cand job 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+            cand jobs 'Replay many resources'' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
         }
         &'esi;help;replay;job'= {
+        }
+        &'esi;help;replay;jobs'= {
+        }
+        &'esi;help;check'= {
         }
         &'esi;help;audit'= {
         }

@@ -64,6 +64,7 @@ complete -c esi -n "__fish_esi_needs_command" -f -a "jobs" -d 'List jobs across 
 complete -c esi -n "__fish_esi_needs_command" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
 complete -c esi -n "__fish_esi_needs_command" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_needs_command" -f -a "check" -d 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
 complete -c esi -n "__fish_esi_needs_command" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
 complete -c esi -n "__fish_esi_needs_command" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -490,36 +491,37 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -l read-only -d 'Refuse
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l cert -d 'Client certificate (PEM), with --key' -r -F
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l key -d 'Client private key (PEM), with --cert' -r -F
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l user -d 'Username[:password] for etcd authentication' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l password -d 'Password for --user (when not given as user:password)' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
 jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
 yaml\t'The JSON document as YAML'"
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s q -l quiet -d 'Only errors on stderr'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -f -a "jobs" -d 'Replay many resources\' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l latest -d 'Replay the resource\'s most recent job instead (in flight, else from history)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l suffix -d 'Use this suffix for the new job id instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l reason -d 'Why: kept in the write\'s audit record (`esi audit`)' -r
@@ -553,8 +555,86 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l type -d 'Only resources of these types (repeat, or comma-separated)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l verdict -d 'Resources with these verdicts (comma-separated, e.g. failed,stuck)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l action -d 'Only resources whose latest job has this action' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l stage -d 'Resources with a job in flight at these stages' -r -f -a "waiting\t''
+ready\t''
+working\t''
+finished\t''
+unqueued\t'In /jobs/all with no stage key'
+orphaned\t'A stage key with no /jobs/all entry'"
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l blocked-by -d 'Resources with a waiting job that this job holds up (directly or not)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l reason -d 'Why (required for a bulk write): kept in every job\'s audit record' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l max-in-flight -d 'Wait while more than N jobs are ready or working' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l stuck -d 'Resources with a stuck job in flight (it is replaced)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l dry-run -d 'Print the plan (table, or -o json) and write nothing'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "jobs" -d 'Replay many resources\' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand check" -l type -d 'Only these resource types (repeat; default: all)' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l max-failed -d 'Failed resources of one type up to N are a warning, more a failure' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l max-stale -d 'Stale resources of one type up to N are a warning, more a failure' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l db-quota -d 'etcd\'s backend quota in bytes (etcd\'s --quota-backend-bytes)' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l db-warn -d 'db size (percent of the quota) from which etcd.db_size warns' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l db-fail -d 'db size (percent of the quota) from which etcd.db_size fails' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l show -d 'Offenders listed per check' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand check" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand check" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand check" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l store -d 'Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a zlib v2 dump); `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand check" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand check" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand check" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand check" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand check" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand check" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand audit" -l since -d 'Records of the last DURATION (e.g. 30m, 2h, 1d)' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l rev -l revision -d 'Records written at or after this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l actor -d 'Records of this actor (as written: --actor, or user@host)' -r
@@ -926,29 +1006,31 @@ complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse
 complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand version" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay audit engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "check" -d 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "jobs" -d 'Replay many resources\' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from engine" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'

@@ -8,7 +8,7 @@
 mod run;
 mod sources;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::Value;
@@ -195,7 +195,12 @@ pub async fn plan(
         }
     }
     let found = sources::find(store, reg, fleet, &pending).await?;
-    let reverse = sources::reverse_references(store, fleet, &pending).await?;
+    let ctx = Planning {
+        reg,
+        fleet,
+        by_resource: fleet.jobs_by_resource(),
+        reverse: sources::reverse_references(store, fleet, &pending).await?,
+    };
     for (v, stuck) in pending {
         let key = (v.resource.rtype.clone(), v.resource.id.clone());
         let Some((source, value)) = found.get(&key) else {
@@ -205,7 +210,7 @@ pub async fn plan(
             ));
             continue;
         };
-        let item = plan_one(reg, fleet, v, source, value, stuck.as_deref(), &reverse);
+        let item = plan_one(&ctx, v, source, value, stuck.as_deref());
         items.push(match (item, &sel.action) {
             (Ok(i), Some(a)) if !source.starts_with(&format!("{a}:")) => skip(
                 v,
@@ -227,6 +232,17 @@ pub async fn plan(
     })
 }
 
+/// In-flight job ids of each resource.
+type ByResource<'a> = HashMap<(&'a str, &'a str), Vec<&'a str>>;
+
+/// What planning one item needs, read once for all.
+struct Planning<'a> {
+    reg: &'a Registry,
+    fleet: &'a Fleet,
+    by_resource: ByResource<'a>,
+    reverse: sources::Reverse,
+}
+
 fn skip(v: &ResourceView, reason: String) -> Item {
     Item {
         resource_type: v.resource.rtype.clone(),
@@ -242,18 +258,55 @@ fn skip(v: &ResourceView, reason: String) -> Item {
     }
 }
 
+/// The dependencies of a copy (spec §2.6) from what the fleet read: in-flight jobs of
+/// what it references (forward), and in-flight jobs that reference it (reverse); never
+/// the jobs in `not`.
+fn dependencies(
+    by_resource: &ByResource,
+    (rtype, id): (&str, &str),
+    value: &JobValue,
+    not: [Option<&str>; 2],
+    reverse: &sources::Reverse,
+) -> Vec<String> {
+    let mut deps: Vec<String> = Vec::new();
+    let mut add = |j: &str| {
+        if !not.contains(&Some(j)) && !deps.iter().any(|d| d == j) {
+            deps.push(j.to_string());
+        }
+    };
+    for (rt, ri) in value.referenced() {
+        if (rt.as_str(), ri.as_str()) == (rtype, id) {
+            continue;
+        }
+        for j in by_resource
+            .get(&(rt.as_str(), ri.as_str()))
+            .into_iter()
+            .flatten()
+        {
+            add(j);
+        }
+    }
+    for j in reverse
+        .get(&(rtype.to_string(), id.to_string()))
+        .into_iter()
+        .flatten()
+    {
+        add(j);
+    }
+    deps
+}
+
 /// The copy of `source` for one resource: new id, dependencies from the fleet (forward:
 /// in-flight jobs of what it references; reverse: in-flight jobs that reference it), and
 /// the guards of a single replay.
 fn plan_one(
-    reg: &Registry,
-    fleet: &Fleet,
+    ctx: &Planning,
     v: &ResourceView,
     source: &str,
     value: &JobValue,
     stuck: Option<&str>,
-    reverse: &sources::Reverse,
 ) -> Result<Item> {
+    let (reg, fleet) = (ctx.reg, ctx.fleet);
     let t = reg.resolve(&v.resource.rtype)?;
     let (Some(version), Some(config_mod)) = (v.verdict.config_version, v.config.mod_revision)
     else {
@@ -275,32 +328,13 @@ fn plan_one(
         new_id.suffix = JobId::random_suffix();
     }
     let new_id = new_id.to_string();
-    let by_resource = fleet.jobs_by_resource();
-    let mut deps: Vec<String> = Vec::new();
-    let mut add = |j: &str| {
-        if Some(j) != stuck && j != source && !deps.iter().any(|d| d == j) {
-            deps.push(j.to_string());
-        }
-    };
-    for (rt, ri) in value.referenced() {
-        if (rt.as_str(), ri.as_str()) == (t.id.as_str(), v.resource.id.as_str()) {
-            continue;
-        }
-        for j in by_resource
-            .get(&(rt.as_str(), ri.as_str()))
-            .into_iter()
-            .flatten()
-        {
-            add(j);
-        }
-    }
-    for j in reverse
-        .get(&(t.id.clone(), v.resource.id.clone()))
-        .into_iter()
-        .flatten()
-    {
-        add(j);
-    }
+    let deps = dependencies(
+        &ctx.by_resource,
+        (&t.id, &v.resource.id),
+        value,
+        [Some(source), stuck],
+        &ctx.reverse,
+    );
     let mut job: Value = value.job.clone();
     if let Some(m) = job.as_object_mut() {
         m.insert("id".into(), Value::String(new_id.clone()));

@@ -11,7 +11,8 @@ use crate::model::keys::JOB_MANAGER_KEY;
 use crate::model::resource::Stage;
 use crate::store::{ClusterInfo, Range, Store};
 
-use super::{Check, CheckOptions, Queue, Status, Ttls};
+use super::queue::Queue;
+use super::report::{Check, CheckOptions, Status, Ttls};
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Engine {
@@ -108,7 +109,7 @@ pub fn engine_checks(e: &Engine, q: &Queue) -> Vec<Check> {
         .keys()
         .filter(|id| q.stage(id) == Stage::Ready)
         .count();
-    let live: Vec<&super::cluster::Worker> = e.workers.iter().filter(|w| w.ttl.is_some()).collect();
+    let live: Vec<&Worker> = e.workers.iter().filter(|w| w.ttl.is_some()).collect();
     let summary = if e.workers.is_empty() {
         format!("no job is reserved ({ready} ready)")
     } else {

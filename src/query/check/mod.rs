@@ -5,6 +5,7 @@
 
 mod cluster;
 mod queue;
+mod report;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -20,76 +21,10 @@ use crate::query::resource::list_resources;
 use crate::store::{ClusterInfo, Range, Store};
 
 pub use queue::Queue;
+pub use report::{Check, CheckOptions, Status, Ttls};
 
 /// Version of the report's shape.
 pub const SCHEMA: u32 = 1;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Status {
-    Ok,
-    Warn,
-    Fail,
-}
-
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Ok => "OK",
-            Status::Warn => "WARN",
-            Status::Fail => "FAIL",
-        }
-    }
-}
-
-/// One line of the report.
-#[derive(Debug, Clone, Serialize)]
-pub struct Check {
-    pub name: String,
-    pub status: Status,
-    /// How many offenders (or items counted).
-    pub count: usize,
-    pub summary: String,
-    /// The first few offenders: ids an operator can paste.
-    pub offenders: Vec<String>,
-    /// The esi command that goes further.
-    pub hint: Option<String>,
-}
-
-impl Check {
-    pub fn new(name: &str, status: Status, count: usize, summary: String) -> Check {
-        Check {
-            name: name.into(),
-            status,
-            count,
-            summary,
-            offenders: vec![],
-            hint: None,
-        }
-    }
-
-    /// A problem check: `bad` when anything was found, else OK.
-    pub fn found(name: &str, bad: Status, items: Vec<String>, show: usize, what: &str) -> Check {
-        let status = if items.is_empty() { Status::Ok } else { bad };
-        let summary = if items.is_empty() {
-            format!("none ({what})")
-        } else {
-            format!("{} {what}", items.len())
-        };
-        Check {
-            count: items.len(),
-            offenders: items.into_iter().take(show).collect(),
-            ..Check::new(name, status, 0, summary)
-        }
-    }
-
-    pub fn hint(mut self, h: impl Into<String>) -> Check {
-        if self.status != Status::Ok || self.name == "queue.stages" {
-            self.hint = Some(h.into());
-        }
-        self
-    }
-}
 
 /// A stuck job or failed resource and every waiting job it holds up.
 #[derive(Debug, Clone, Serialize)]
@@ -103,23 +38,6 @@ pub struct RootCause {
     pub blocks: usize,
     pub blocked: Vec<String>,
     pub hint: String,
-}
-
-/// Thresholds that are a matter of taste (flags with documented defaults).
-#[derive(Debug, Clone)]
-pub struct CheckOptions {
-    /// Resource type ids to check (empty: every type).
-    pub types: Vec<String>,
-    /// Failed resources of a type up to this many are WARN, more FAIL.
-    pub max_failed: usize,
-    /// Stale resources of a type up to this many are WARN, more FAIL.
-    pub max_stale: usize,
-    /// etcd's backend quota (etcd's --quota-backend-bytes; default 2 GiB).
-    pub db_quota: i64,
-    pub db_warn_pct: f64,
-    pub db_fail_pct: f64,
-    /// Offenders listed per check.
-    pub show: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -426,6 +344,3 @@ fn roots_check(roots: &[RootCause], show: usize) -> Check {
     }
     c.hint("esi replay jobs --blocked-by <job-id> --dry-run")
 }
-
-/// Used by `engine` for lease TTLs of working jobs.
-pub(crate) type Ttls = HashMap<i64, Option<i64>>;

@@ -13,7 +13,7 @@ use crate::model::resource::Stage;
 use crate::model::roots::Node;
 use crate::store::{for_each_page, Range, Store};
 
-use super::{Check, Status};
+use super::report::{Check, Status};
 
 const KEY_PAGE: i64 = 20000;
 const GET_BATCH: usize = 128;
@@ -203,8 +203,18 @@ pub fn stuck(q: &Queue, ttl: &HashMap<i64, Option<i64>>) -> BTreeMap<String, Str
     out
 }
 
-/// Counts per stage, orphans, duplicates: the queue's own checks.
-pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<Check> {
+/// The queue sorted into what its checks count.
+#[derive(Default)]
+struct Sorted {
+    stages: String,
+    unqueued: Vec<String>,
+    leftovers: Vec<String>,
+    dup: Vec<String>,
+    dead: Vec<String>,
+    expired: Vec<String>,
+}
+
+fn sort(q: &Queue, stuck: &BTreeMap<String, String>) -> Sorted {
     let mut per_stage: BTreeMap<&str, usize> = BTreeMap::new();
     let mut unqueued = Vec::new();
     let mut leftovers = Vec::new();
@@ -243,14 +253,28 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         .filter(|(id, _)| q.stage(id) == Stage::Working)
         .map(|(id, _)| id.clone())
         .collect();
+    Sorted {
+        stages,
+        unqueued,
+        leftovers,
+        dup,
+        dead,
+        expired,
+    }
+}
+
+
+/// Counts per stage, orphans, duplicates: the queue's own checks.
+pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<Check> {
+    let s = sort(q, stuck);
     let mut out = vec![Check::new(
         "queue.stages",
         Status::Ok,
         q.dirs.len(),
-        if stages.is_empty() {
+        if s.stages.is_empty() {
             "the queue is empty".into()
         } else {
-            stages
+            s.stages
         },
     )
     .hint("esi jobs")];
@@ -258,7 +282,7 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         Check::found(
             "queue.unqueued",
             Status::Fail,
-            unqueued,
+            s.unqueued,
             show,
             "in /jobs/all with no stage key: no worker takes them",
         )
@@ -268,7 +292,7 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         Check::found(
             "queue.leftover_stage_keys",
             Status::Warn,
-            leftovers,
+            s.leftovers,
             show,
             "stage keys without a /jobs/all entry",
         )
@@ -278,7 +302,7 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         Check::found(
             "queue.expired_leases",
             Status::Fail,
-            expired,
+            s.expired,
             show,
             "working jobs whose lease has expired",
         )
@@ -288,7 +312,7 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         Check::found(
             "queue.dead_dependencies",
             Status::Fail,
-            dead,
+            s.dead,
             show,
             "waiting jobs whose dependencies can never finish",
         )
@@ -298,7 +322,7 @@ pub fn checks(q: &Queue, stuck: &BTreeMap<String, String>, show: usize) -> Vec<C
         Check::found(
             "queue.duplicates",
             Status::Warn,
-            dup,
+            s.dup,
             show,
             "resource versions with two jobs in flight",
         )
