@@ -104,8 +104,9 @@ pub struct GlobalArgs {
         help_heading = "Connection"
     )]
     pub context: Option<String>,
-    /// Read an offline snapshot instead of etcd (esi snapshot, `etcdctl get -w json`, or a
-    /// zlib v2 dump); `sample` is the bundled load-balancer sample
+    /// Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or
+    /// a member's member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w
+    /// json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample
     #[arg(
         long,
         global = true,

@@ -3,6 +3,7 @@
 //! The trait speaks etcd's vocabulary (revisions, ranges, txns with compares, leases,
 //! watches from a start revision) so that every command works the same on both.
 
+pub mod backup;
 pub mod embedded;
 pub mod etcd;
 pub mod follow;

@@ -26,7 +26,8 @@ const TXN_OPS: usize = 100;
 /// How long `save` waits for a watch to answer before giving up.
 const WATCH_IDLE_LIMIT: Duration = Duration::from_secs(60);
 
-const ACCEPTED: &str = "accepted formats: an esi snapshot (`esi snapshot save`), the output of \
+const ACCEPTED: &str = "accepted formats: an esi snapshot (`esi snapshot save`), an etcd backup \
+     (`etcdctl snapshot save`, or a member's member/snap/db), the output of \
      `etcdctl get --prefix \"\" -w json`, or a zlib-compressed v2 JSON dump";
 
 /// esi's snapshot: the state at `compact_revision` plus every change up to `revision`.
@@ -291,6 +292,10 @@ async fn next_message(watch: &mut WatchHandle) -> Result<WatchMessage> {
 
 /// Load a snapshot file of any supported format.
 pub fn load_file(path: &Path) -> Result<EmbeddedStore> {
+    // An etcd backup is read page by page, not whole.
+    if crate::store::backup::is_backup(path) {
+        return crate::store::backup::load(path, crate::files::max_input_bytes()?);
+    }
     let name = path.display().to_string();
     let bytes = crate::files::read_regular(path, "--store", crate::files::max_input_bytes()?)?;
     load_bytes(&bytes, &name)

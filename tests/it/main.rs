@@ -2,6 +2,7 @@
 //! (link time matters).
 
 mod answers;
+mod backup;
 mod cluster;
 mod completions;
 mod config;

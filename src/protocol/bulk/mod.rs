@@ -18,11 +18,11 @@ use crate::model::agreement::Code;
 use crate::model::job::{resource_job_prefixes, JobId, JobValue};
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
-use crate::model::resource::{ResourceView, Stage};
+use crate::model::resource::Stage;
 use crate::protocol::build as builder;
 use crate::protocol::enqueue::{absent_prefix_except, Guards};
 use crate::protocol::plan::WritePlan;
-use crate::query::check::Fleet;
+use crate::query::check::{Brief, Fleet};
 use crate::store::Store;
 
 pub use run::{execute, Progress, RunOptions, Summary};
@@ -100,7 +100,7 @@ impl BulkPlan {
 }
 
 /// The resources the selector picks, in (type, id) order.
-fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a ResourceView>> {
+fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a Brief>> {
     if sel.is_empty() {
         return Err(EsiError::Usage(
             "give what to replay: --verdict, --stage, --stuck, --blocked-by, --action, or ids (a file, or - for stdin)".into(),
@@ -126,10 +126,10 @@ fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a ResourceView>>
         .views
         .iter()
         .filter(|v| {
-            let (t, id) = (v.resource.rtype.as_str(), v.resource.id.as_str());
+            let (t, id) = (v.rtype.as_str(), v.id.as_str());
             let mine = jobs.get(&(t, id)).cloned().unwrap_or_default();
             (sel.types.is_empty() || sel.types.iter().any(|x| x == t))
-                && (sel.verdicts.is_empty() || sel.verdicts.contains(&v.verdict.code))
+                && (sel.verdicts.is_empty() || sel.verdicts.contains(&v.code))
                 && (sel.ids.is_empty() || ids.contains(id))
                 && (sel.stages.is_empty()
                     || mine
@@ -146,7 +146,7 @@ fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a ResourceView>>
 
 /// Ids given that name no resource of the fleet (said as warnings).
 pub fn unknown_ids(fleet: &Fleet, sel: &Selector) -> Vec<String> {
-    let known: HashSet<&str> = fleet.views.iter().map(|v| v.resource.id.as_str()).collect();
+    let known: HashSet<&str> = fleet.views.iter().map(|v| v.id.as_str()).collect();
     sel.ids
         .iter()
         .filter(|s| {
@@ -171,16 +171,16 @@ pub async fn plan(
     let jobs = fleet.jobs_by_resource();
     let mut items: Vec<Item> = Vec::new();
     // First the skips that need no job value; the rest need their source found.
-    let mut pending: Vec<(&ResourceView, Option<String>)> = Vec::new();
+    let mut pending: Vec<(&Brief, Option<String>)> = Vec::new();
     for v in picked {
-        let key = (v.resource.rtype.as_str(), v.resource.id.as_str());
+        let key = (v.rtype.as_str(), v.id.as_str());
         let mine = jobs.get(&key).cloned().unwrap_or_default();
         let running: Vec<&str> = mine
             .iter()
             .copied()
             .filter(|j| !fleet.stuck.contains_key(*j))
             .collect();
-        if !v.config.present {
+        if !v.config_present {
             items.push(skip(
                 v,
                 "its /config is gone: nothing to replay against".into(),
@@ -202,7 +202,7 @@ pub async fn plan(
         reverse: sources::reverse_references(store, fleet, &pending).await?,
     };
     for (v, stuck) in pending {
-        let key = (v.resource.rtype.clone(), v.resource.id.clone());
+        let key = (v.rtype.clone(), v.id.clone());
         let Some((source, value)) = found.get(&key) else {
             items.push(skip(
                 v,
@@ -243,11 +243,11 @@ struct Planning<'a> {
     reverse: sources::Reverse,
 }
 
-fn skip(v: &ResourceView, reason: String) -> Item {
+fn skip(v: &Brief, reason: String) -> Item {
     Item {
-        resource_type: v.resource.rtype.clone(),
-        resource_id: v.resource.id.clone(),
-        verdict: v.verdict.code,
+        resource_type: v.rtype.clone(),
+        resource_id: v.id.clone(),
+        verdict: v.code,
         decision: "skip",
         reason,
         source: None,
@@ -301,18 +301,17 @@ fn dependencies(
 /// the guards of a single replay.
 fn plan_one(
     ctx: &Planning,
-    v: &ResourceView,
+    v: &Brief,
     source: &str,
     value: &JobValue,
     stuck: Option<&str>,
 ) -> Result<Item> {
     let (reg, fleet) = (ctx.reg, ctx.fleet);
-    let t = reg.resolve(&v.resource.rtype)?;
-    let (Some(version), Some(config_mod)) = (v.verdict.config_version, v.config.mod_revision)
-    else {
+    let t = reg.resolve(&v.rtype)?;
+    let (Some(version), Some(config_mod)) = (v.config_version, v.config_mod) else {
         return Err(EsiError::InvalidData(format!(
             "{} has no readable version: nothing to replay against",
-            v.config.key
+            v.config_key
         )));
     };
     let sid =
@@ -330,7 +329,7 @@ fn plan_one(
     let new_id = new_id.to_string();
     let deps = dependencies(
         &ctx.by_resource,
-        (&t.id, &v.resource.id),
+        (&t.id, &v.id),
         value,
         [Some(source), stuck],
         &ctx.reverse,
@@ -340,10 +339,10 @@ fn plan_one(
         m.insert("id".into(), Value::String(new_id.clone()));
     }
     builder::set_dependency(&mut job, &deps);
-    let prefixes = resource_job_prefixes(reg, &t.id, &v.resource.id);
+    let prefixes = resource_job_prefixes(reg, &t.id, &v.id);
     let except = QueueDir::All.key(stuck.unwrap_or(""));
     let guards = Guards {
-        config_key: Family::Config.key(t, &v.resource.id),
+        config_key: Family::Config.key(t, &v.id),
         config_mod_revision: config_mod,
         compares: prefixes
             .iter()
@@ -369,15 +368,15 @@ fn plan_one(
     };
     Ok(Item {
         resource_type: t.id.clone(),
-        resource_id: v.resource.id.clone(),
-        verdict: v.verdict.code,
+        resource_id: v.id.clone(),
+        verdict: v.code,
         decision: "replay",
         reason: match stuck {
             Some(s) => format!(
                 "replaces stuck job {s}: {}",
                 fleet.stuck.get(s).cloned().unwrap_or_default()
             ),
-            None => v.verdict.text.clone(),
+            None => v.text.clone(),
         },
         source: Some(source.to_string()),
         job_id: Some(new_id),

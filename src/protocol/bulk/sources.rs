@@ -11,9 +11,8 @@ use crate::error::{EsiError, Result};
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
-use crate::model::resource::ResourceView;
 use crate::model::wire::python_json;
-use crate::query::check::Fleet;
+use crate::query::check::{Brief, Fleet};
 use crate::store::keyhistory::history_where;
 use crate::store::{for_each_page, Range, Store};
 
@@ -25,8 +24,8 @@ pub type Reverse = HashMap<Key, Vec<String>>;
 const GET_BATCH: usize = 128;
 const PAGE: i64 = 5000;
 
-fn key_of(v: &ResourceView) -> Key {
-    (v.resource.rtype.clone(), v.resource.id.clone())
+fn key_of(v: &Brief) -> Key {
+    (v.rtype.clone(), v.id.clone())
 }
 
 fn decode(key: &str, bytes: &[u8]) -> Result<JobValue> {
@@ -40,7 +39,7 @@ pub async fn find(
     store: &dyn Store,
     _reg: &Registry,
     fleet: &Fleet,
-    pending: &[(&ResourceView, Option<String>)],
+    pending: &[(&Brief, Option<String>)],
 ) -> Result<HashMap<Key, (String, JobValue)>> {
     let mut out = HashMap::new();
     let stuck: Vec<(Key, &str)> = pending
@@ -59,7 +58,7 @@ pub async fn find(
             }
         }
     }
-    let rest: Vec<&ResourceView> = pending
+    let rest: Vec<&Brief> = pending
         .iter()
         .filter(|(_, s)| s.is_none())
         .map(|(v, _)| *v)
@@ -70,7 +69,7 @@ pub async fn find(
     // Every job of a resource was put after its config was created.
     let from = rest
         .iter()
-        .filter_map(|v| v.config.create_revision)
+        .filter_map(|v| v.config_create)
         .min()
         .unwrap_or(1);
     let wanted: HashSet<Key> = rest.iter().map(|v| key_of(v)).collect();
@@ -115,7 +114,7 @@ pub async fn find(
 pub async fn reverse_references(
     store: &dyn Store,
     fleet: &Fleet,
-    pending: &[(&ResourceView, Option<String>)],
+    pending: &[(&Brief, Option<String>)],
 ) -> Result<Reverse> {
     let mut out: Reverse = HashMap::new();
     if pending.is_empty() || fleet.queue.nodes.is_empty() {

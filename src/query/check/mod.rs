@@ -56,11 +56,43 @@ pub struct CheckReport {
     pub etcd: Option<ClusterInfo>,
 }
 
+/// What a fleet pass keeps of each resource: its verdict and its config's identity.
+#[derive(Debug, Clone)]
+pub struct Brief {
+    pub rtype: String,
+    pub id: String,
+    pub code: Code,
+    /// The verdict's one line.
+    pub text: String,
+    pub config_key: String,
+    pub config_present: bool,
+    pub config_create: Option<i64>,
+    pub config_mod: Option<i64>,
+    /// The ESI version of the config.
+    pub config_version: Option<i64>,
+}
+
+impl Brief {
+    pub fn of(v: &ResourceView) -> Brief {
+        Brief {
+            rtype: v.resource.rtype.clone(),
+            id: v.resource.id.clone(),
+            code: v.verdict.code,
+            text: v.verdict.text.clone(),
+            config_key: v.config.key.clone(),
+            config_present: v.config.present,
+            config_create: v.config.create_revision,
+            config_mod: v.config.mod_revision,
+            config_version: v.verdict.config_version,
+        }
+    }
+}
+
 /// Everything one pass reads, at one revision: the base of `esi check` and of bulk
 /// replay plans.
 pub struct Fleet {
     pub revision: i64,
-    pub views: Vec<ResourceView>,
+    pub views: Vec<Brief>,
     pub queue: Queue,
     /// Stuck job id → why.
     pub stuck: BTreeMap<String, String>,
@@ -107,11 +139,16 @@ pub async fn fleet(
         .collect();
     let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
     let in_scope = |j: &JobId| wanted.contains(j.resource_type.as_str());
+    // Two types at a time, each summed up as soon as it is read: the full views of a
+    // large type are the biggest thing a pass holds.
     let views = async {
         use futures_util::stream::{self, StreamExt, TryStreamExt};
         stream::iter(types.iter().copied())
-            .map(|t| async move { list_resources(store, reg, t, Some(revision)).await })
-            .buffered(8)
+            .map(|t| async move {
+                let (_, vs) = list_resources(store, reg, t, Some(revision)).await?;
+                Ok::<_, crate::error::EsiError>(vs.iter().map(Brief::of).collect::<Vec<_>>())
+            })
+            .buffered(2)
             .try_collect::<Vec<_>>()
             .await
     };
@@ -123,7 +160,7 @@ pub async fn fleet(
         }
     };
     let (views, q, etcd) = tokio::join!(views, queue::read(store, revision, &in_scope), etcd);
-    let views: Vec<ResourceView> = views?.into_iter().flat_map(|(_, v)| v).collect();
+    let views: Vec<Brief> = views?.into_iter().flatten().collect();
     let queue = q?;
     let (engine, ttl) = cluster::engine(store, &queue, revision).await?;
     let stuck = queue::stuck(&queue, &ttl);
@@ -151,9 +188,9 @@ pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Resul
     let mut resources: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for v in &f.views {
         *resources
-            .entry(v.resource.rtype.clone())
+            .entry(v.rtype.clone())
             .or_default()
-            .entry(v.verdict.code.name())
+            .entry(v.code.name())
             .or_default() += 1;
     }
     Ok(CheckReport {
@@ -169,20 +206,17 @@ pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Resul
 }
 
 /// One check per type that has resources: its verdict codes, and the worst of them.
-fn resource_checks(views: &[ResourceView], o: &CheckOptions) -> Vec<Check> {
-    let mut by_type: BTreeMap<&str, Vec<&ResourceView>> = BTreeMap::new();
+fn resource_checks(views: &[Brief], o: &CheckOptions) -> Vec<Check> {
+    let mut by_type: BTreeMap<&str, Vec<&Brief>> = BTreeMap::new();
     for v in views {
-        by_type.entry(&v.resource.rtype).or_default().push(v);
+        by_type.entry(&v.rtype).or_default().push(v);
     }
     by_type
         .into_iter()
         .map(|(t, vs)| {
             let mut codes: BTreeMap<Code, Vec<&str>> = BTreeMap::new();
             for v in &vs {
-                codes
-                    .entry(v.verdict.code)
-                    .or_default()
-                    .push(&v.resource.id);
+                codes.entry(v.code).or_default().push(&v.id);
             }
             let n = |c: Code| codes.get(&c).map_or(0, Vec::len);
             let hard = [Code::Stuck, Code::Unreadable, Code::Inconsistent];
@@ -241,11 +275,11 @@ fn resource_checks(views: &[ResourceView], o: &CheckOptions) -> Vec<Check> {
 }
 
 /// Jobs in flight for resources whose /config is gone.
-fn config_gone(q: &Queue, views: &[ResourceView], show: usize) -> Check {
+fn config_gone(q: &Queue, views: &[Brief], show: usize) -> Check {
     let with_config: HashSet<(&str, &str)> = views
         .iter()
-        .filter(|v| v.config.present)
-        .map(|v| (v.resource.rtype.as_str(), v.resource.id.as_str()))
+        .filter(|v| v.config_present)
+        .map(|v| (v.rtype.as_str(), v.id.as_str()))
         .collect();
     let gone: Vec<String> = q
         .nodes
@@ -267,7 +301,7 @@ fn config_gone(q: &Queue, views: &[ResourceView], show: usize) -> Check {
 fn root_causes(
     q: &Queue,
     stuck: &BTreeMap<String, String>,
-    views: &[ResourceView],
+    views: &[Brief],
     show: usize,
 ) -> Vec<RootCause> {
     let mut roots: Vec<Root> = stuck
@@ -281,11 +315,11 @@ fn root_causes(
     roots.extend(
         views
             .iter()
-            .filter(|v| v.verdict.code == Code::Failed)
+            .filter(|v| v.code == Code::Failed)
             .map(|v| Root::Resource {
-                rtype: v.resource.rtype.clone(),
-                id: v.resource.id.clone(),
-                why: v.verdict.text.clone(),
+                rtype: v.rtype.clone(),
+                id: v.id.clone(),
+                why: v.text.clone(),
             }),
     );
     let held = blocked(&q.nodes, &roots);
