@@ -50,12 +50,16 @@ pub async fn open_store(g: &GlobalArgs) -> Result<Arc<dyn Store>> {
         if file == "sample" && Path::new("sample").exists() && !g.quiet {
             render::warn("--store sample is the bundled sample; the file ./sample is reached as --store ./sample");
         }
+        let path = Path::new(file);
+        if file != "sample" && crate::store::backup::is_backup(path) {
+            return crate::store::backup::open(path, crate::files::max_input_bytes()?);
+        }
         let store = if file == "sample" {
             let s = EmbeddedStore::new();
             crate::store::sample::populate(&s).await?;
             s
         } else {
-            snapshot::load_file(Path::new(file))?
+            snapshot::load_file(path)?
         };
         return Ok(Arc::new(store) as Arc<dyn Store>);
     }

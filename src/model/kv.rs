@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One key at one revision, as etcd reports it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Kv {
     pub key: String,
     pub value: Vec<u8>,

@@ -23,10 +23,18 @@ const MAX_DEPTH: usize = 64;
 
 pub type Error = String;
 
-/// A visitor of (key, value, is_bucket) entries.
-type Visit<'a> = &'a mut dyn FnMut(&[u8], &[u8], bool) -> Result<(), Error>;
-/// A visitor of (key, value) entries.
-pub type Each<'a> = &'a mut dyn FnMut(&[u8], &[u8]) -> Result<(), Error>;
+/// Where a value lies: in page `page` (0: inline in its bucket's header), from byte `at`
+/// of the page buffer (overflow pages included).
+#[derive(Debug, Clone, Copy)]
+pub struct Place {
+    pub page: u64,
+    pub at: usize,
+}
+
+/// A visitor of (key, value, is_bucket, place) entries.
+type Visit<'a> = &'a mut dyn FnMut(&[u8], &[u8], bool, Place) -> Result<(), Error>;
+/// A visitor of (key, value, place) entries.
+pub type Each<'a> = &'a mut dyn FnMut(&[u8], &[u8], Place) -> Result<(), Error>;
 
 /// Where a bucket's tree lives: at a page, or inline in its parent's value.
 #[derive(Clone)]
@@ -128,7 +136,7 @@ impl Bolt {
     }
 
     /// One page with its overflow pages.
-    fn page(&self, id: u64) -> Result<Vec<u8>, Error> {
+    pub fn page(&self, id: u64) -> Result<Vec<u8>, Error> {
         if id < 2 || id >= self.pages {
             return Err(format!(
                 "page {id} is outside the file's {} pages",
@@ -185,7 +193,11 @@ impl Bolt {
                 let v = page
                     .get(e + pos + ks..e + pos + ks + vs)
                     .ok_or_else(|| bad("value"))?;
-                f(k, v, fl & BUCKET_LEAF != 0)?;
+                let place = Place {
+                    page: id,
+                    at: e + pos + ks,
+                };
+                f(k, v, fl & BUCKET_LEAF != 0, place)?;
             } else if flags & BRANCH != 0 {
                 let child = u64_at(&page, e + 8).ok_or_else(|| bad("header"))?;
                 self.walk(&Root::Page(child), depth + 1, f)?;
@@ -201,7 +213,7 @@ impl Bolt {
     /// The tree of the named top-level bucket, if it exists.
     fn bucket(&self, name: &[u8]) -> Result<Option<Root>, Error> {
         let mut found = None;
-        self.walk(&Root::Page(self.root), 0, &mut |k, v, is_bucket| {
+        self.walk(&Root::Page(self.root), 0, &mut |k, v, is_bucket, _| {
             if is_bucket && k == name {
                 let root = u64_at(v, 0).ok_or("short bucket header")?;
                 found = Some(if root == 0 {
@@ -220,11 +232,11 @@ impl Bolt {
         let Some(root) = self.bucket(name)? else {
             return Ok(false);
         };
-        self.walk(&root, 0, &mut |k, v, is_bucket| {
+        self.walk(&root, 0, &mut |k, v, is_bucket, at| {
             if is_bucket {
                 Ok(())
             } else {
-                f(k, v)
+                f(k, v, at)
             }
         })?;
         Ok(true)

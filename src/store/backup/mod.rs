@@ -3,21 +3,25 @@
 //! maps each revision (8-byte big-endian main, `_`, 8-byte sub; a trailing `t` marks a
 //! delete) to an `mvccpb.KeyValue`; the `meta` bucket holds the compaction marks. Every
 //! revision the file still has is replayed into the embedded MVCC store with its own
-//! numbers, so reads, `--rev`, history and compaction answer as the live etcd did.
+//! numbers, so reads, `--rev`, history and compaction answer as the live etcd did; for
+//! `--store` without their values, which are read from the file when a read returns
+//! them (`lazy`).
 
 mod bbolt;
+mod lazy;
 
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::FileExt;
 use std::path::Path;
+use std::sync::Arc;
 
 use prost::Message;
 
 use crate::error::{EsiError, Result};
 use crate::store::embedded::EmbeddedStore;
-use crate::store::{EventKind, Kv};
+use crate::store::{EventKind, Kv, Store};
 
 pub use bbolt::looks_like;
 
@@ -39,9 +43,15 @@ pub fn is_backup(path: &Path) -> bool {
         .is_ok_and(|_| looks_like(&head))
 }
 
-/// Open a backup: check its trailer (when it has one), read its revisions and compaction
-/// point, and build the store.
-pub fn load(path: &Path, max: u64) -> Result<EmbeddedStore> {
+/// Open a backup's bbolt file (size limit, meta pages) and run `f` on it while its
+/// trailer, when it has one, is checked on another thread (hashing a large file takes
+/// as long as indexing it). A trailer that does not match is the error, whatever `f`
+/// found.
+fn with_checked<T: Send>(
+    path: &Path,
+    max: u64,
+    f: impl FnOnce(bbolt::Bolt) -> Result<T> + Send,
+) -> Result<T> {
     let name = path.display().to_string();
     let bad = |m: String| EsiError::InvalidData(format!("{name}: {m}"));
     let file = File::open(path).map_err(|e| bad(e.to_string()))?;
@@ -54,25 +64,61 @@ pub fn load(path: &Path, max: u64) -> Result<EmbeddedStore> {
     // The page size is known once a meta page is read; a trailer is what is left over.
     let probe = bbolt::Bolt::open(file.try_clone().map_err(|e| bad(e.to_string()))?, len)
         .map_err(|e| bad(format!("not a usable etcd backend: {e}")))?;
-    let body = match len % probe.page_size() {
-        0 => len,
-        TRAILER => {
-            verify_trailer(&file, len).map_err(bad)?;
-            len - TRAILER
-        }
+    let (body, trailer) = match len % probe.page_size() {
+        0 => (len, false),
+        TRAILER => (len - TRAILER, true),
         extra => {
             return Err(bad(format!(
                 "{extra} bytes after the last whole page: truncated or not a backup (an etcdctl snapshot has a 32-byte sha256 trailer)"
             )))
         }
     };
-    let db = bbolt::Bolt::open(file, body)
+    let db = bbolt::Bolt::open(file.try_clone().map_err(|e| bad(e.to_string()))?, body)
         .map_err(|e| bad(format!("not a usable etcd backend: {e}")))?;
-    let compact = compaction_point(&db).map_err(&bad)?;
-    let entries = entries(&db).map_err(&bad)?;
-    let store = build(entries, compact).map_err(|e| bad(e.to_string()))?;
+    let (done, verified) = std::thread::scope(|s| {
+        let check = s.spawn(|| {
+            if trailer {
+                verify_trailer(&file, len)
+            } else {
+                Ok(())
+            }
+        });
+        let done = f(db);
+        (done, check.join())
+    });
+    verified
+        .map_err(|_| bad("the trailer check failed".into()))?
+        .map_err(bad)?;
+    done
+}
+
+/// Load a backup whole into the embedded store (for `snapshot load`, which writes every
+/// value anyway).
+pub fn load(path: &Path, max: u64) -> Result<EmbeddedStore> {
+    let name = path.display().to_string();
+    let bad = |m: String| EsiError::InvalidData(format!("{name}: {m}"));
+    let store = with_checked(path, max, |db| {
+        let compact = compaction_point(&db).map_err(&bad)?;
+        let (entries, _) = entries(&db, false).map_err(&bad)?;
+        build(entries, compact).map_err(|e| bad(e.to_string()))
+    })?;
     store.set_name(format!("etcd backup {name}"));
     Ok(store)
+}
+
+/// Open a backup for reading (`--store`): keys and revisions indexed at once, values
+/// read from the file when a read returns them.
+pub fn open(path: &Path, max: u64) -> Result<Arc<dyn Store>> {
+    let name = path.display().to_string();
+    let bad = |m: String| EsiError::InvalidData(format!("{name}: {m}"));
+    let store = with_checked(path, max, |db| {
+        let compact = compaction_point(&db).map_err(&bad)?;
+        let (entries, locs) = entries(&db, true).map_err(&bad)?;
+        let index = build(entries, compact).map_err(|e| bad(e.to_string()))?;
+        index.set_name(format!("etcd backup {name}"));
+        Ok(lazy::BackupStore::new(index, db, locs))
+    })?;
+    Ok(Arc::new(store))
 }
 
 /// The last 32 bytes are the sha256 of the rest (read in blocks, never whole).
@@ -115,7 +161,7 @@ fn revision(key: &[u8]) -> Option<(i64, bool)> {
 fn compaction_point(db: &bbolt::Bolt) -> std::result::Result<i64, String> {
     let mut finished = 0;
     let mut scheduled = 0;
-    let found = db.each(b"meta", &mut |k, v| {
+    let found = db.each(b"meta", &mut |k, v, _| {
         let rev = || revision(v).map(|r| r.0).unwrap_or(0);
         match k {
             b"finishedCompactRev" => finished = rev(),
@@ -130,31 +176,50 @@ fn compaction_point(db: &bbolt::Bolt) -> std::result::Result<i64, String> {
     Ok(finished.max(scheduled))
 }
 
-fn entries(db: &bbolt::Bolt) -> std::result::Result<Vec<Entry>, String> {
+/// Every entry of the `key` bucket; with `lazy`, values are left empty and where they
+/// lie is returned instead (by mod revision, then key).
+fn entries(db: &bbolt::Bolt, lazy: bool) -> std::result::Result<(Vec<Entry>, lazy::Locs), String> {
     let mut out = Vec::new();
-    let found = db.each(b"key", &mut |k, v| {
+    let mut locs = lazy::Locs::new();
+    let found = db.each(b"key", &mut |k, v, place| {
         let (main, tombstone) =
             revision(k).ok_or_else(|| format!("`key` bucket entry {k:02x?} is not a revision"))?;
-        let pb = etcd_client::proto::PbKeyValue::decode(v)
-            .map_err(|e| format!("revision {main}: not an mvccpb.KeyValue: {e}"))?;
-        out.push(Entry {
-            main,
-            tombstone,
-            kv: Kv {
+        let kv = if lazy {
+            let (kv, value) = lazy::skim(v)
+                .map_err(|e| format!("revision {main}: not an mvccpb.KeyValue: {e}"))?;
+            if !tombstone {
+                locs.entry(main)
+                    .or_default()
+                    .push((kv.key.clone(), lazy::Loc::of(place, v, value)));
+            }
+            kv
+        } else {
+            let pb = etcd_client::proto::PbKeyValue::decode(v)
+                .map_err(|e| format!("revision {main}: not an mvccpb.KeyValue: {e}"))?;
+            Kv {
                 key: String::from_utf8_lossy(&pb.key).into_owned(),
                 value: pb.value,
                 create_revision: pb.create_revision,
-                mod_revision: if tombstone { main } else { pb.mod_revision },
+                mod_revision: pb.mod_revision,
                 version: pb.version,
                 lease: pb.lease,
-            },
+            }
+        };
+        let kv = Kv {
+            mod_revision: if tombstone { main } else { kv.mod_revision },
+            ..kv
+        };
+        out.push(Entry {
+            main,
+            tombstone,
+            kv,
         });
         Ok(())
     })?;
     if !found {
         return Err("a bbolt file without etcd's `key` bucket: not an etcd backend".into());
     }
-    Ok(out)
+    Ok((out, locs))
 }
 
 /// The state at the compaction point, then every later revision in order.
