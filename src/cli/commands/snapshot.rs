@@ -34,7 +34,8 @@ Examples:
 A target that already holds ESI keys (/config/, /jobs/, /esi-worker/, /state/,
 /monitoring/) is refused unless --allow-existing: loading would mix two deployments.")]
     Load {
-        /// Snapshot file: esi snapshot, `etcdctl get --prefix "" -w json`, or a zlib v2 dump
+        /// Snapshot file: an etcd backup (`etcdctl snapshot save`), an esi snapshot,
+        /// `etcdctl get --prefix "" -w json`, or a zlib v2 dump
         file: PathBuf,
         /// Replay the recorded history event by event (keeps per-key version counts)
         #[arg(long)]

@@ -37,6 +37,11 @@ struct Entry {
 
 /// Is the file at `path` a bbolt file (by its first page)?
 pub fn is_backup(path: &Path) -> bool {
+    // Only a regular file is opened: opening a FIFO would block (the reader of every
+    // other format refuses those with a clear error).
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let mut head = [0u8; 32];
     File::open(path)
         .and_then(|mut f| f.read_exact(&mut head))
