@@ -634,3 +634,65 @@ fn audit_lists_records_by_actor_resource_kind_time_and_revision() {
     assert_eq!(keys(&store, "/esi-audit/").len(), before);
     assert_eq!(keys(&store, "/jobs/all/").len(), 1);
 }
+
+#[test]
+fn a_bulk_replay_of_one_type_waits_for_in_flight_jobs_of_other_types() {
+    let (etcd, store) = sample_etcd();
+    crate::harness::delete_all(store.as_ref(), &keys(&store, "/jobs/"));
+    let (port, network) = ("c0000000-0000-4000-8000-0000000000aa", net(7));
+    let old = format!("create:heat_worker:port:{port}:1:fa11d");
+    let netjob = format!("create:heat_worker:network:{network}:1:nnnnn");
+    let job = |id: &str, refs: Value| {
+        json!(["heat_worker", {"id": id, "dependency": [], "params": [{"param": "virtual_network", "resources": refs}]}, 0]).to_string()
+    };
+    put_all(
+        store.as_ref(),
+        &[
+            (
+                key("/config", "port", port),
+                config(json!({"id": port, "network_id": network}), 1, false),
+            ),
+            (
+                format!("/jobs/all/{old}"),
+                job(
+                    &old,
+                    json!([{"resource_type": "network", "resource_id": network}]),
+                ),
+            ),
+        ],
+    );
+    crate::harness::delete_all(store.as_ref(), &[format!("/jobs/all/{old}")]);
+    put_all(
+        store.as_ref(),
+        &[
+            (key("/state", "port", port), json!({"error": "network not ready", "version": 1, "state": {"heat_outputs": "[]", "orchestration_state": "CREATE_FAILED", "worker_state": "CREATE_FAILED"}}).to_string()),
+            (key("/config", "network", &network), config(network_body(&network), 1, false)),
+            (format!("/jobs/all/{netjob}"), job(&netjob, json!([]))),
+            (format!("/jobs/ready/{netjob}"), "heat_worker".into()),
+        ],
+    );
+    let plan = etcd
+        .esi()
+        .args([
+            "replay",
+            "jobs",
+            "--type",
+            "port",
+            "--verdict",
+            "failed",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    let item = &plan["items"][0];
+    assert_eq!(item["decision"], "replay", "{plan}");
+    assert_eq!(
+        item["dependencies"],
+        json!([netjob]),
+        "the network's job in flight comes first: {plan}"
+    );
+    assert_eq!(item["stage"], "waiting");
+}

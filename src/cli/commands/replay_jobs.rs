@@ -18,7 +18,7 @@ use crate::exit;
 use crate::model::agreement::Code;
 use crate::protocol::audit::Auditor;
 use crate::protocol::bulk::{self, execute, Progress, RunOptions, Selector};
-use crate::query::check::fleet;
+use crate::query::check::{fleet, Scope};
 use crate::render::bulk::{plan_table, summary_text};
 
 #[derive(Debug, clap::Args)]
@@ -106,7 +106,12 @@ pub async fn run(ctx: &Context, a: JobsArgs) -> Result<Outcome> {
             None => vec![],
         },
     };
-    let f = fleet(ctx.store(), &ctx.registry, &types, false).await?;
+    // Dependencies of the new jobs may be jobs of any type: the whole queue is read.
+    let scope = Scope {
+        whole_queue: true,
+        cluster: false,
+    };
+    let f = fleet(ctx.store(), &ctx.registry, &types, scope).await?;
     let plan = bulk::plan(ctx.store(), &ctx.registry, &f, &sel).await?;
     for id in bulk::unknown_ids(&f, &sel) {
         ctx.warn(&format!(

@@ -124,21 +124,32 @@ impl Fleet {
     }
 }
 
-/// Read the fleet (resources of `types`, or all; the queue; the engine; the cluster when
-/// `cluster`) at the latest revision.
+/// What a fleet pass reads besides the resources of its types.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Scope {
+    /// The whole queue, not only the jobs of the types: a plan's dependencies may be
+    /// jobs of any type.
+    pub whole_queue: bool,
+    /// The etcd cluster's members and status.
+    pub cluster: bool,
+}
+
+/// Read the fleet (resources of `types`, or all; the queue; the engine; the cluster as
+/// `scope` says) at the latest revision.
 pub async fn fleet(
     store: &dyn Store,
     reg: &Registry,
     types: &[String],
-    cluster: bool,
+    scope: Scope,
 ) -> Result<Fleet> {
+    let cluster = scope.cluster;
     let (revision, _) = store.range(&Range::key("/").count_only(), None).await?;
     let types: Vec<_> = reg
         .iter()
         .filter(|t| types.is_empty() || types.contains(&t.id))
         .collect();
     let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
-    let in_scope = |j: &JobId| wanted.contains(j.resource_type.as_str());
+    let in_scope = |j: &JobId| scope.whole_queue || wanted.contains(j.resource_type.as_str());
     // Two types at a time, each summed up as soon as it is read: the full views of a
     // large type are the biggest thing a pass holds.
     let views = async {
@@ -176,7 +187,11 @@ pub async fn fleet(
 
 /// Run every check at one revision.
 pub async fn check(store: &dyn Store, reg: &Registry, o: &CheckOptions) -> Result<CheckReport> {
-    let f = fleet(store, reg, &o.types, true).await?;
+    let scope = Scope {
+        whole_queue: false,
+        cluster: true,
+    };
+    let f = fleet(store, reg, &o.types, scope).await?;
     let mut checks = resource_checks(&f.views, o);
     checks.extend(queue::checks(&f.queue, &f.stuck, o.show));
     checks.push(config_gone(&f.queue, &f.views, o.show));

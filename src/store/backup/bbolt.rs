@@ -144,21 +144,24 @@ impl Bolt {
             ));
         }
         let at = id * self.page_size;
-        let mut head = [0u8; PAGE_HEADER];
-        self.file
-            .read_exact_at(&mut head, at)
-            .map_err(|e| format!("page {id}: {e}"))?;
-        let overflow = u32_at(&head, 12).unwrap_or(0) as u64;
-        let size = (overflow + 1) * self.page_size;
-        if at + size > self.len || id + overflow >= self.pages {
-            return Err(format!(
-                "page {id}: {overflow} overflow pages run past the end of the file"
-            ));
-        }
-        let mut buf = vec![0u8; size as usize];
+        // The first page holds the header: one read, and a second only for overflow.
+        let mut buf = vec![0u8; self.page_size as usize];
         self.file
             .read_exact_at(&mut buf, at)
             .map_err(|e| format!("page {id}: {e}"))?;
+        let overflow = u32_at(&buf, 12).unwrap_or(0) as u64;
+        if overflow > 0 {
+            let size = (overflow + 1) * self.page_size;
+            if at + size > self.len || id + overflow >= self.pages {
+                return Err(format!(
+                    "page {id}: {overflow} overflow pages run past the end of the file"
+                ));
+            }
+            buf.resize(size as usize, 0);
+            self.file
+                .read_exact_at(&mut buf[self.page_size as usize..], at + self.page_size)
+                .map_err(|e| format!("page {id}: {e}"))?;
+        }
         if u64_at(&buf, 0) != Some(id) {
             return Err(format!(
                 "page {id}: its header says page {}",
