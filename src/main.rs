@@ -5,11 +5,13 @@ use esi::cli::{self, Cli};
 use esi::error::EsiError;
 use esi::{exit, render};
 
-fn init_tracing(verbose: u8, quiet: bool, color: render::ColorChoice) {
+fn init_tracing(verbose: u8, quiet: bool, color: render::ColorChoice, engine: bool) {
     use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let default = match (quiet, verbose) {
         (true, _) => "error",
+        // The engine says one line per job (and its summary) by default.
+        (false, 0) if engine => "warn,esi::engine=info",
         (false, 0) => "warn",
         (false, 1) => "esi=info",
         (false, _) => "esi=debug",
@@ -51,7 +53,13 @@ fn main() {
             });
         }
     };
-    init_tracing(cli.global.verbose, cli.global.quiet, cli.global.color);
+    let engine = matches!(cli.command, cli::Command::Engine(_));
+    init_tracing(
+        cli.global.verbose,
+        cli.global.quiet,
+        cli.global.color,
+        engine,
+    );
     let mut rt = if cli.command.wants_threads() {
         let mut b = tokio::runtime::Builder::new_multi_thread();
         b.worker_threads(2);

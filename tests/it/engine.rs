@@ -1029,3 +1029,51 @@ fn sample_drained_by(args: &[&str]) -> (Etcd, Arc<dyn Store>, Engine) {
     });
     (etcd, store, engine)
 }
+
+#[test]
+fn the_engine_says_one_line_per_job_and_a_summary_plain_when_not_on_a_terminal() {
+    let (etcd, store) = sample_etcd();
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("engine.log");
+    let mut cmd = etcd.esi().args(["engine", "run"]).command();
+    cmd.env_remove("RUST_LOG")
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(&log).unwrap());
+    let mut child = cmd.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !queue_empty(&store) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let pid = child.id().to_string();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    let text = std::fs::read_to_string(&log).unwrap();
+    let jobs: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(" job ") && l.contains("completed in"))
+        .collect();
+    assert_eq!(
+        jobs.len(),
+        1,
+        "the sample's one pending job, in one line: {text}"
+    );
+    assert!(
+        jobs[0].contains("logical_delete:heat_worker:port:db3bff62"),
+        "it names the job and so the resource: {text}"
+    );
+    assert!(
+        !text.contains("promoted to ready") && !text.contains("queued ("),
+        "no per-job manager chatter by default: {text}"
+    );
+    assert!(
+        text.contains("worker stopped: 1 jobs completed, 0 failed"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\x1b'),
+        "no escape codes into a file: {text:?}"
+    );
+}

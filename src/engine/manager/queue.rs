@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tokio::time::Instant;
-use tracing::{info, warn};
+use tracing::{debug, warn};
 
 use crate::engine::heat::StackAction;
 use crate::error::Result;
@@ -329,7 +329,7 @@ impl Scheduler<'_> {
             Op::delete(QueueDir::Finished.key(id)),
         ];
         guarded(self.store, vec![], ops).await?;
-        info!(job = %id, "finished");
+        debug!(job = %id, "finished");
         Ok(())
     }
 
@@ -351,7 +351,7 @@ impl Scheduler<'_> {
         ];
         let written = guarded(self.store, compares, ops).await?.is_some();
         if written {
-            info!(job = %id, "promoted to ready");
+            debug!(job = %id, "promoted to ready");
         }
         Ok(written)
     }

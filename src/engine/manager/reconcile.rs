@@ -247,7 +247,7 @@ impl Reconciler<'_> {
         }
         match submitted {
             Ok(rev) => {
-                info!(job = %job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
+                debug!(job = %job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
                 let kv = |key: &str, value: &[u8]| Kv {
                     key: key.to_string(),
                     value: value.to_vec(),

@@ -58,6 +58,14 @@ impl Default for WorkerConfig {
 
 /// A ready key seen: the job id and the key's create revision (the reservation txn
 /// requires the very same ready key).
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    completed: usize,
+    failed: usize,
+    lost: usize,
+    released: usize,
+}
+
 #[derive(Debug, Clone)]
 struct Candidate {
     id: String,
@@ -72,6 +80,8 @@ struct Shared {
     running: Mutex<HashMap<String, Arc<Running>>>,
     /// A granted lease not used by a lost reservation, reused while fresh.
     spare: Mutex<Option<(i64, Instant)>>,
+    /// What became of the jobs this worker took, for the summary at shutdown.
+    tally: Mutex<Tally>,
 }
 
 pub async fn run(
@@ -95,6 +105,7 @@ pub async fn run(
         cfg,
         running: Mutex::new(HashMap::new()),
         spare: Mutex::new(None),
+        tally: Mutex::new(Tally::default()),
     });
     let (tx, mut rx) = mpsc::unbounded_channel::<Candidate>();
     let feeder = tokio::spawn(feed(sh.clone(), tx, shutdown.clone()));
@@ -149,19 +160,33 @@ pub async fn run(
     }
     feeder.abort();
     drain(&sh, &mut jobs, &mut shutdown).await;
-    info!("worker stopped");
+    let t = sh.tally.lock().expect("tally").clone();
+    info!(
+        "worker stopped: {} jobs completed, {} failed, {} lost to another worker, {} released back to ready",
+        t.completed, t.failed, t.lost, t.released
+    );
     Ok(())
 }
 
 /// Wait for running jobs; release those still running at the deadline or on abort.
 async fn drain(sh: &Arc<Shared>, jobs: &mut JoinSet<()>, shutdown: &mut Shutdown) {
-    if jobs.is_empty() {
+    // Reap what has finished: only jobs still running are waited for, and named.
+    while let Some(Ok(())) = jobs.try_join_next() {}
+    let running: Vec<String> = sh
+        .running
+        .lock()
+        .expect("running")
+        .keys()
+        .cloned()
+        .collect();
+    if jobs.is_empty() || running.is_empty() {
         return;
     }
     info!(
-        "worker: waiting up to {:?} for {} running job(s)",
+        "worker: waiting up to {:?} for {} running job(s): {}",
         sh.cfg.drain_timeout,
-        jobs.len()
+        running.len(),
+        running.join(", ")
     );
     let deadline = tokio::time::sleep(sh.cfg.drain_timeout);
     tokio::pin!(deadline);
@@ -182,6 +207,7 @@ async fn drain(sh: &Arc<Shared>, jobs: &mut JoinSet<()>, shutdown: &mut Shutdown
     for r in running {
         info!(job = %r.job_id, "releasing the job back to ready (shutdown)");
         execute::release(sh.store.as_ref(), &sh.reg, &r, true).await;
+        sh.tally.lock().expect("tally").released += 1;
     }
     jobs.abort_all();
     while jobs.join_next().await.is_some() {}
@@ -357,15 +383,29 @@ async fn run_job(sh: Arc<Shared>, r: Arc<Running>) {
     let started = Instant::now();
     let res = execute::execute(sh.store.as_ref(), &sh.reg, sh.orch.as_ref(), &r).await;
     keeper.abort();
+    // One line per job: what it was (action, type, id, version) and how it ended.
+    let took = started.elapsed();
+    let tally = |f: fn(&mut Tally) -> &mut usize| *f(&mut sh.tally.lock().expect("tally")) += 1;
     match res {
-        Ok(Done::Completed) => info!(job = %r.job_id, "completed in {:?}", started.elapsed()),
-        Ok(Done::Failed(why)) => warn!(job = %r.job_id, "failed: {why}"),
+        Ok(Done::Completed) => {
+            tally(|t| &mut t.completed);
+            info!("job {} completed in {took:.1?}", r.job_id)
+        }
+        Ok(Done::Failed(why)) => {
+            tally(|t| &mut t.failed);
+            warn!("job {} failed after {took:.1?}: {why}", r.job_id)
+        }
         Ok(Done::Lost) => {
-            warn!(job = %r.job_id, "the reservation was lost; another worker will run it")
+            tally(|t| &mut t.lost);
+            warn!(
+                "job {}: the reservation was lost; another worker will run it",
+                r.job_id
+            )
         }
         Err(e) => {
-            warn!(job = %r.job_id, "{e}; releasing it for another attempt");
+            warn!("job {}: {e}; releasing it for another attempt", r.job_id);
             execute::release(sh.store.as_ref(), &sh.reg, &r, false).await;
+            tally(|t| &mut t.released);
         }
     }
     sh.running.lock().expect("running").remove(&r.job_id);
