@@ -33,7 +33,7 @@ complete -c esi -n "__fish_esi_needs_command" -l password -d 'Password for --use
 complete -c esi -n "__fish_esi_needs_command" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_needs_command" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_needs_command" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_needs_command" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_needs_command" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -83,7 +83,7 @@ complete -c esi -n "__fish_esi_using_subcommand show" -l password -d 'Password f
 complete -c esi -n "__fish_esi_using_subcommand show" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand show" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand show" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -113,7 +113,7 @@ complete -c esi -n "__fish_esi_using_subcommand ls" -l password -d 'Password for
 complete -c esi -n "__fish_esi_using_subcommand ls" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand ls" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand ls" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand ls" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -143,7 +143,7 @@ complete -c esi -n "__fish_esi_using_subcommand get" -l password -d 'Password fo
 complete -c esi -n "__fish_esi_using_subcommand get" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand get" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand get" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand get" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -173,7 +173,7 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_su
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and not __fish_seen_subcommand_from save load help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -205,7 +205,7 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -234,7 +234,7 @@ complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcom
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand snapshot; and __fish_seen_subcommand_from load" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -270,7 +270,7 @@ complete -c esi -n "__fish_esi_using_subcommand history" -l password -d 'Passwor
 complete -c esi -n "__fish_esi_using_subcommand history" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand history" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -303,7 +303,7 @@ complete -c esi -n "__fish_esi_using_subcommand diff" -l password -d 'Password f
 complete -c esi -n "__fish_esi_using_subcommand diff" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand diff" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand diff" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand diff" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -337,7 +337,7 @@ complete -c esi -n "__fish_esi_using_subcommand watch" -l password -d 'Password 
 complete -c esi -n "__fish_esi_using_subcommand watch" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand watch" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand watch" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand watch" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -376,7 +376,7 @@ complete -c esi -n "__fish_esi_using_subcommand jobs" -l password -d 'Password f
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand jobs" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand jobs" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -406,7 +406,7 @@ complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcomm
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and not __fish_seen_subcommand_from show help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -437,7 +437,7 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -469,7 +469,7 @@ complete -c esi -n "__fish_esi_using_subcommand enqueue" -l password -d 'Passwor
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand enqueue" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -500,7 +500,7 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and not __fish_seen_subcommand_from job jobs help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -534,7 +534,7 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from job" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -576,7 +576,7 @@ complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand replay; and __fish_seen_subcommand_from jobs" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -616,7 +616,7 @@ complete -c esi -n "__fish_esi_using_subcommand check" -l password -d 'Password 
 complete -c esi -n "__fish_esi_using_subcommand check" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand check" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand check" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand check" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand check" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand check" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -649,7 +649,7 @@ complete -c esi -n "__fish_esi_using_subcommand audit" -l password -d 'Password 
 complete -c esi -n "__fish_esi_using_subcommand audit" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand audit" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand audit" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -676,7 +676,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -719,7 +719,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -753,7 +753,7 @@ complete -c esi -n "__fish_esi_using_subcommand demo" -l password -d 'Password f
 complete -c esi -n "__fish_esi_using_subcommand demo" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand demo" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand demo" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -781,7 +781,7 @@ complete -c esi -n "__fish_esi_using_subcommand completions" -l password -d 'Pas
 complete -c esi -n "__fish_esi_using_subcommand completions" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand completions" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand completions" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -809,7 +809,7 @@ complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and not __fish_seen_subcommand_from view use-context get-contexts current help" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -842,7 +842,7 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -870,7 +870,7 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from use-context" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -898,7 +898,7 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from get-contexts" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -926,7 +926,7 @@ complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand config; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -959,7 +959,7 @@ complete -c esi -n "__fish_esi_using_subcommand types" -l password -d 'Password 
 complete -c esi -n "__fish_esi_using_subcommand types" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand types" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand types" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand types" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
@@ -987,7 +987,7 @@ complete -c esi -n "__fish_esi_using_subcommand version" -l password -d 'Passwor
 complete -c esi -n "__fish_esi_using_subcommand version" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
-complete -c esi -n "__fish_esi_using_subcommand version" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample' -r
+complete -c esi -n "__fish_esi_using_subcommand version" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
 complete -c esi -n "__fish_esi_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
 wide\t'The human view with every cell whole'
 json\t'One pretty JSON document (lists as an array). A documented, versioned contract'

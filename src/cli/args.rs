@@ -106,7 +106,8 @@ pub struct GlobalArgs {
     pub context: Option<String>,
     /// Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or
     /// a member's member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w
-    /// json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample
+    /// json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample,
+    /// `sample-faults` the same with the cookbook's faults (a failed port, a leftover key)
     #[arg(
         long,
         global = true,

@@ -47,16 +47,24 @@ pub fn etcd_config(g: &GlobalArgs) -> Result<EtcdConfig> {
 /// an unreachable cluster is reported before any work with its own exit code).
 pub async fn open_store(g: &GlobalArgs) -> Result<Arc<dyn Store>> {
     if let Some(file) = &g.store {
-        if file == "sample" && Path::new("sample").exists() && !g.quiet {
-            render::warn("--store sample is the bundled sample; the file ./sample is reached as --store ./sample");
+        if matches!(file.as_str(), "sample" | "sample-faults")
+            && Path::new(file).exists()
+            && !g.quiet
+        {
+            render::warn(&format!("--store {file} is the bundled sample; the file ./{file} is reached as --store ./{file}"));
         }
         let path = Path::new(file);
-        if file != "sample" && crate::store::backup::is_backup(path) {
+        let bundled = matches!(file.as_str(), "sample" | "sample-faults");
+        if !bundled && crate::store::backup::is_backup(path) {
             return crate::store::backup::open(path, crate::files::max_input_bytes()?);
         }
-        let store = if file == "sample" {
+        let store = if bundled {
             let s = EmbeddedStore::new();
-            crate::store::sample::populate(&s).await?;
+            if file == "sample" {
+                crate::store::sample::populate(&s).await?;
+            } else {
+                crate::store::sample::populate_faults(&s).await?;
+            }
             s
         } else {
             snapshot::load_file(path)?

@@ -7,10 +7,7 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use esi::store::Range;
-
 use crate::generated::repo_path;
-use crate::harness::put_all;
 use crate::harness::{block_on, Etcd};
 
 #[derive(Debug, Default)]
@@ -111,28 +108,10 @@ fn parse(md: &str) -> Vec<Block> {
     blocks
 }
 
-/// The sample, plus the two faults the cookbook's recipes find.
+/// The sample with the two faults the cookbook's recipes find (`--store sample-faults`).
 fn load(etcd: &Etcd) {
-    let key = format!("/state/v2.0/ports/{}", esi::store::sample::PORT_SERVICE);
     let store = block_on(etcd.store());
-    let mut state: serde_json::Value = block_on(async {
-        esi::store::sample::populate(store.as_ref()).await.unwrap();
-        let (_, r) = store.range(&Range::key(&key), None).await.unwrap();
-        serde_json::from_slice(&r.kvs[0].value).unwrap()
-    });
-    state["error"] = "heat: stack port_23464cbc CREATE_FAILED: quota exceeded".into();
-    state["state"]["worker_state"] = "CREATE_FAILED".into();
-    state["state"]["orchestration_state"] = "CREATE_FAILED".into();
-    put_all(
-        store.as_ref(),
-        &[
-            (key.as_str(), state.to_string()),
-            (
-                "/jobs/ready/modify:heat_worker:network:4a8f2c6e-71d3-4b95-a0e8-3c5d9f1b7e42:1:x7k2q",
-                "heat_worker".to_string(),
-            ),
-        ],
-    );
+    block_on(esi::store::sample::populate_faults(store.as_ref())).unwrap();
 }
 
 #[test]

@@ -696,3 +696,55 @@ fn a_bulk_replay_of_one_type_waits_for_in_flight_jobs_of_other_types() {
     );
     assert_eq!(item["stage"], "waiting");
 }
+
+#[test]
+fn the_faults_sample_holds_what_the_cookbook_finds_offline() {
+    let failed = crate::harness::Esi::new()
+        .args([
+            "--store",
+            "sample-faults",
+            "ls",
+            "port",
+            "--verdict",
+            "failed",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(
+        failed[0]["id"],
+        esi::store::sample::PORT_SERVICE,
+        "{failed}"
+    );
+    let stuck = crate::harness::Esi::new()
+        .args(["--store", "sample-faults", "jobs", "--stuck", "-o", "json"])
+        .run()
+        .ok()
+        .json();
+    assert!(
+        esi::store::sample::LEFTOVER.ends_with(stuck[0]["id"].as_str().unwrap()),
+        "{stuck}"
+    );
+    let check = crate::harness::Esi::new()
+        .args(["--store", "sample-faults", "check"])
+        .run();
+    assert_eq!(check.code, 12, "{}", check.stdout);
+    // The plain sample has neither.
+    let plain = crate::harness::Esi::new()
+        .args([
+            "--store",
+            "sample",
+            "ls",
+            "port",
+            "--verdict",
+            "failed",
+            "-o",
+            "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    assert_eq!(plain, json!([]));
+}

@@ -11,7 +11,10 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+mod faults;
 mod shapes;
+
+pub use faults::{populate_faults, LEFTOVER};
 
 use crate::error::{EsiError, Result};
 use crate::model::jsondiff::canonical;
