@@ -97,6 +97,15 @@ pub fn verdict(code: crate::model::verdict::Code, text: &str) -> String {
     }
 }
 
+/// The width of the terminal stdout is, if it is one.
+fn terminal_width() -> Option<u16> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    comfy_table::Table::new().width().filter(|w| *w >= 40)
+}
+
 /// A borderless table in the style of kubectl; cells are coloured with [`cell`].
 pub fn table(header: &[&str]) -> comfy_table::Table {
     let mut t = comfy_table::Table::new();
@@ -106,17 +115,78 @@ pub fn table(header: &[&str]) -> comfy_table::Table {
     } else {
         t.force_no_tty();
     }
-    t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+    // On a terminal (and not -o wide), long columns wrap to its width; elsewhere (pipes,
+    // files, captures) rows stay whole, one line each.
+    match terminal_width() {
+        Some(w) if !WIDE.load(std::sync::atomic::Ordering::Relaxed) => {
+            t.set_width(w);
+            t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        }
+        _ => {
+            t.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+        }
+    }
     t.set_header(
         header
             .iter()
             .map(|h| comfy_table::Cell::new(h).add_attribute(comfy_table::Attribute::Bold)),
     );
+    // Ids and keys are pasted, so they never wrap; no header wraps either: the text
+    // columns give way.
+    use comfy_table::{ColumnConstraint, Width};
+    for (i, h) in header.iter().enumerate() {
+        let pasted = *h == "ID" || h.ends_with(" ID") || *h == "KEY" || *h == "JOB ID";
+        if let Some(c) = t.column_mut(i) {
+            c.set_constraint(if pasted {
+                ColumnConstraint::ContentWidth
+            } else {
+                ColumnConstraint::LowerBoundary(Width::Fixed(h.len() as u16))
+            });
+        }
+    }
     t
 }
 
 /// Strip the padding comfy-table leaves at line ends.
 pub fn table_string(t: &comfy_table::Table) -> String {
+    // A terminal too narrow for the columns that must not wrap: rows stay whole and run
+    // past its edge (`-o json` or a wider terminal read better than ids cut in pieces).
+    let fits = match t.width() {
+        Some(w)
+            if !matches!(
+                t.content_arrangement(),
+                comfy_table::ContentArrangement::Disabled
+            ) =>
+        {
+            use comfy_table::{ColumnConstraint, Width};
+            let content = t.column_max_content_widths();
+            let need: u32 = t
+                .column_iter()
+                .zip(content)
+                .map(|(c, max)| {
+                    let min = match c.constraint() {
+                        Some(ColumnConstraint::ContentWidth) => max,
+                        Some(ColumnConstraint::LowerBoundary(Width::Fixed(n))) => (*n).min(max),
+                        _ => 1,
+                    };
+                    (min + c.padding_width()) as u32
+                })
+                .sum();
+            need <= w as u32
+        }
+        _ => true,
+    };
+    let narrow;
+    let t = if fits {
+        t
+    } else {
+        narrow = {
+            let mut c = t.clone();
+            c.set_content_arrangement(comfy_table::ContentArrangement::Disabled);
+            c
+        };
+        &narrow
+    };
     // NOTHING preset keeps one space of cell padding on the left: drop it.
     let mut s: String = t
         .to_string()

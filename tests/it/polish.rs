@@ -312,3 +312,52 @@ fn a_dry_run_with_a_suffix_shows_the_id_the_write_uses() {
         .run()
         .code(2);
 }
+
+/// `esi …` run on a real terminal (a pty from script(1)) of `cols` columns.
+fn on_terminal(cols: u16, args: &str) -> String {
+    let cmd = format!(
+        "stty cols {cols} rows 50; {} --color never {args}",
+        env!("CARGO_BIN_EXE_esi")
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .env("ESI_CONFIG", "/nonexistent")
+        .output()
+        .expect("script(1) gives a pty");
+    String::from_utf8_lossy(&out.stdout).replace('\r', "")
+}
+
+#[test]
+fn tables_fit_the_terminal_without_cutting_ids() {
+    let wide = crate::harness::Esi::new()
+        .args(["--store", "sample", "types"])
+        .run()
+        .ok()
+        .stdout;
+    let natural = wide.lines().map(|l| l.chars().count()).max().unwrap();
+    assert!(
+        natural > 110,
+        "the natural table is wider than the terminal: {natural}"
+    );
+    let t = on_terminal(110, "--store sample types");
+    assert!(t.lines().count() > 10, "{t}");
+    assert!(
+        t.lines().all(|l| l.chars().count() <= 110),
+        "every line fits 110 columns:\n{t}"
+    );
+    // Ids never wrap; when even they cannot fit, rows stay whole rather than cut.
+    let ls = on_terminal(200, "--store sample ls port");
+    assert!(ls.lines().all(|l| l.chars().count() <= 200), "{ls}");
+    assert!(
+        ls.contains(esi::store::sample::PORT_SERVICE),
+        "the id is whole: {ls}"
+    );
+    let narrow = on_terminal(60, "--store sample ls port");
+    assert!(
+        narrow.contains(esi::store::sample::PORT_SERVICE),
+        "{narrow}"
+    );
+    // -o wide never wraps.
+    let w = on_terminal(110, "--store sample types -o wide");
+    assert!(w.lines().any(|l| l.chars().count() > 110), "{w}");
+}
