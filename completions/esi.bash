@@ -265,7 +265,8 @@ _esi() {
         esi)
             opts="-o -v -q -y -h -V --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help --version show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -337,13 +338,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__audit)
             opts="-o -v -q -y -h --since --revision --rev --actor --resource --kind --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -435,13 +438,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__check)
             opts="-o -v -q -y -h --type --max-failed --max-stale --db-quota --db-warn --db-fail --show --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -541,13 +546,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__completions)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -619,13 +626,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help view use-context get-contexts current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -697,13 +706,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__current)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -775,13 +786,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__get__subcmd__contexts)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -853,13 +866,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help)
             opts="view use-context get-contexts current help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -867,13 +882,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help__subcmd__current)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -881,13 +898,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help__subcmd__get__subcmd__contexts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -895,13 +914,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -909,13 +930,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help__subcmd__use__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -923,13 +946,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__help__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -937,13 +962,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__use__subcmd__context)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1015,13 +1042,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__config__subcmd__view)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1093,13 +1122,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__demo)
             opts="-o -v -q -y -h --latency --timeout --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1179,13 +1210,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__diff)
             opts="-o -v -q -y -h --family --from --to --against --show-all --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1273,13 +1306,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__engine)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1351,13 +1386,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__engine__subcmd__help)
             opts="run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1365,13 +1402,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__engine__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1379,13 +1418,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__engine__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1393,13 +1434,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__engine__subcmd__run)
             opts="-o -v -q -y -h --role --slots --lease-ttl --manager-ttl --manager-id --max-retries --drain-timeout --backend --sim-latency --sim-fail --canonical-resources --no-workflow-request --sweep-interval --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1515,13 +1558,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__enqueue)
             opts="-o -v -q -y -h --dry-run --suffix --reason --force --canonical-resources --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help create modify logical_delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1601,13 +1646,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__get)
             opts="-o -v -q -y -h --prefix --revision --rev --raw --limit --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1691,13 +1738,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help)
             opts="show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1705,13 +1754,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1719,13 +1770,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1733,13 +1786,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1747,13 +1802,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__config)
             opts="view use-context get-contexts current"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1761,13 +1818,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__config__subcmd__current)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1775,13 +1834,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__config__subcmd__get__subcmd__contexts)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1789,13 +1850,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__config__subcmd__use__subcmd__context)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1803,13 +1866,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__config__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1817,13 +1882,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1831,13 +1898,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1845,13 +1914,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__engine)
             opts="run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1859,13 +1930,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__engine__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1873,13 +1946,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__enqueue)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1887,13 +1962,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__get)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1901,13 +1978,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1915,13 +1994,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1929,13 +2010,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__job)
             opts="show"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1943,13 +2026,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__job__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1957,13 +2042,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__jobs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1971,13 +2058,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__ls)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1985,13 +2074,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__replay)
             opts="job jobs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -1999,13 +2090,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__replay__subcmd__job)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2013,13 +2106,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__replay__subcmd__jobs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2027,13 +2122,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2041,13 +2138,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__snapshot)
             opts="save load"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2055,13 +2154,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__snapshot__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2069,13 +2170,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__snapshot__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2083,13 +2186,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__types)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2097,13 +2202,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2111,13 +2218,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__help__subcmd__watch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2125,13 +2234,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__history)
             opts="-o -v -q -y -h --family --since --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2211,13 +2322,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__job)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2289,13 +2402,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__job__subcmd__help)
             opts="show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2303,13 +2418,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__job__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2317,13 +2434,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__job__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2331,13 +2450,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__job__subcmd__show)
             opts="-o -v -q -y -h --revision --rev --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2417,13 +2538,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__jobs)
             opts="-o -v -q -y -h --type --id --action --stage --stuck --count --revision --rev --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2519,13 +2642,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__ls)
             opts="-o -v -q -y -h --revision --rev --verdict --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2609,13 +2734,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help job jobs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2687,13 +2814,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__help)
             opts="job jobs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2701,13 +2830,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2715,13 +2846,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__help__subcmd__job)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2729,13 +2862,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__help__subcmd__jobs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2743,13 +2878,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__job)
             opts="-o -v -q -y -h --latest --dry-run --suffix --reason --force --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2833,13 +2970,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__replay__subcmd__jobs)
             opts="-o -v -q -y -h --type --verdict --action --stage --stuck --blocked-by --dry-run --reason --max-in-flight --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -2939,13 +3078,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__show)
             opts="-o -v -q -y -h --revision --rev --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3025,13 +3166,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help save load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3103,13 +3246,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__help)
             opts="save load help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3117,13 +3262,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3131,13 +3278,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__help__subcmd__load)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3145,13 +3294,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__help__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3159,13 +3310,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__load)
             opts="-o -v -q -y -h --history --dry-run --allow-existing --reason --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3241,13 +3394,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__snapshot__subcmd__save)
             opts="-o -v -q -y -h --prefix --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3323,13 +3478,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__types)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3401,13 +3558,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__version)
             opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3479,13 +3638,15 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
         esi__subcmd__watch)
             opts="-o -v -q -y -h --until --timeout --revision --rev --type --must-exist --progress-interval --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
@@ -3581,7 +3742,8 @@ _esi() {
                     COMPREPLY=()
                     ;;
             esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
             return 0
             ;;
     esac

@@ -74,6 +74,15 @@ fn bash_completion_loads_and_completes_subcommands_and_flags() {
 
     let subs = bash_complete("esi sh");
     assert!(subs.contains(&"show".to_string()), "{subs:?}");
+    // Subcommands first: flags are offered once a `-` is typed.
+    let top = bash_complete("esi ");
+    assert!(
+        top.contains(&"check".to_string()) && top.contains(&"replay".to_string()),
+        "{top:?}"
+    );
+    assert!(top.iter().all(|w| !w.starts_with('-')), "{top:?}");
+    let dashed = bash_complete("esi --st");
+    assert_eq!(dashed, vec!["--store".to_string()]);
     let snap = bash_complete("esi snapshot ");
     assert!(
         snap.contains(&"save".to_string()) && snap.contains(&"load".to_string()),
