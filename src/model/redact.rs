@@ -117,6 +117,62 @@ fn walk(v: &mut Value, n: &mut usize) {
     }
 }
 
+/// The stored text of a value, redacted: what [`redact_text`] finds, and every string
+/// the structural rules hide in `decoded` (the same value decoded, nested JSON strings
+/// parsed) — a secret named by a sibling field (`{"output_key": "db_password",
+/// "output_value": …}`) inside an encoded string is invisible to text rules alone.
+pub fn redact_raw(raw: &str, decoded: Option<&Value>) -> String {
+    let mut out = redact_text(raw);
+    let Some(v) = decoded else {
+        return out;
+    };
+    let mut hidden = v.clone();
+    if redact(&mut hidden) == 0 {
+        return out;
+    }
+    let mut secrets = Vec::new();
+    hidden_strings(v, &hidden, &mut secrets);
+    // Longest first, so a secret containing another is replaced whole.
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for secret in secrets.iter().filter(|s| s.len() >= 4) {
+        let once = serde_json::to_string(secret).unwrap_or_default();
+        let once = &once[1..once.len().saturating_sub(1)];
+        let twice = serde_json::to_string(once).unwrap_or_default();
+        let twice = &twice[1..twice.len().saturating_sub(1)];
+        for form in [twice, once, secret.as_str()] {
+            if !form.is_empty() {
+                out = out.replace(form, REDACTED);
+            }
+        }
+    }
+    out
+}
+
+/// The original text of every value `redact` replaced whole.
+fn hidden_strings(orig: &Value, red: &Value, out: &mut Vec<String>) {
+    match (orig, red) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in a {
+                if let Some(w) = b.get(k) {
+                    hidden_strings(v, w, out);
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (v, w) in a.iter().zip(b) {
+                hidden_strings(v, w, out);
+            }
+        }
+        (o, Value::String(r)) if r == REDACTED && o.as_str() != Some(REDACTED) => {
+            out.push(match o {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            });
+        }
+        _ => {}
+    }
+}
+
 /// Whether `s` can hold anything [`redact_text`] redacts: a quote, a URL, or "bearer"
 /// (any case). No allocation: it runs on every string of every decoded value.
 fn may_hold_secrets(s: &str) -> bool {
@@ -178,6 +234,21 @@ pub fn redact_text(s: &str) -> String {
     bearer
         .replace_all(&out, |c: &regex::Captures| format!("{}{}", &c[1], REDACTED))
         .into_owned()
+}
+
+#[cfg(test)]
+mod raw_tests {
+    use super::*;
+
+    #[test]
+    fn raw_text_loses_secrets_named_by_a_sibling_inside_encoded_json() {
+        let outputs = r#"[{"output_value": "s3cr3t", "output_key": "db_password"}, {"output_value": "x1", "output_key": "id"}]"#;
+        let raw = serde_json::json!({"state": {"heat_outputs": outputs}}).to_string();
+        let decoded = serde_json::json!({"state": {"heat_outputs": serde_json::from_str::<Value>(outputs).unwrap()}});
+        let r = redact_raw(&raw, Some(&decoded));
+        assert!(!r.contains("s3cr3t") && r.contains("x1"), "{r}");
+        assert_eq!(redact_raw("plain", None), "plain");
+    }
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod hostile;
 mod jobs;
 mod layout;
 mod polish;
+mod secrets;
 mod show;
 mod snapshots;
 mod timeline;

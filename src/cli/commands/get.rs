@@ -88,7 +88,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
             if ctx.show_secrets {
                 out.extend_from_slice(&kv.value);
             } else {
-                out.extend_from_slice(redact::redact_text(&kv.value_str()).as_bytes());
+                out.extend_from_slice(raw_redacted(ctx, kv).as_bytes());
             }
             out.push(b'\n');
         }
@@ -106,7 +106,11 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 mod_revision: kv.mod_revision,
                 version: kv.version,
                 lease: kv.lease,
-                value: Some(Value::String(kv.value_str().into_owned())),
+                value: Some(Value::String(if ctx.show_secrets {
+                    kv.value_str().into_owned()
+                } else {
+                    raw_redacted(ctx, &kv)
+                })),
                 raw: None,
                 warnings: vec![],
             }
@@ -144,6 +148,14 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         ctx.out.emit(&items[0], human)?;
     }
     Ok(Outcome::OK)
+}
+
+/// The stored text with its secrets hidden, including those only the decoded value
+/// names (a secret heat output inside the double-encoded state).
+fn raw_redacted(ctx: &Context, kv: &crate::store::Kv) -> String {
+    let kind = classify(&ctx.registry, &kv.key);
+    let d = decode(Shape::of(&kind), &kv.key, &kv.value);
+    redact::redact_raw(&kv.value_str(), d.value.as_ref())
 }
 
 fn human(k: &GotKey) -> String {
