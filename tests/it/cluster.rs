@@ -520,3 +520,110 @@ fn enqueues_through_leader_kills_write_every_job_once() {
         }
     }
 }
+
+#[test]
+fn a_watch_without_quorum_says_so_and_ends_at_its_timeout() {
+    let mut cluster = Cluster::start();
+    let (eps, _key) = seeded(&cluster);
+    // Two of three members gone: the one left cannot serve linearizable reads or
+    // watches that need a leader.
+    cluster.kill(1);
+    cluster.kill(2);
+    let started = Instant::now();
+    let out = Esi::new()
+        .args([
+            "--endpoints",
+            &eps,
+            "--dial-timeout",
+            "500ms",
+            "--command-timeout",
+            "2s",
+        ])
+        .args([
+            "watch",
+            "port",
+            crate::show::PORT,
+            "--until",
+            "in-sync",
+            "--timeout",
+            "6s",
+        ])
+        .run();
+    let took = started.elapsed();
+    assert_eq!(out.code, 4, "etcd could not serve it: {}", out.stderr);
+    assert!(
+        took >= Duration::from_secs(6),
+        "it waits for etcd until its timeout: {took:?}"
+    );
+    assert!(took < Duration::from_secs(30), "and ends near it: {took:?}");
+    assert_eq!(
+        out.stderr.matches("the watch waits for etcd").count(),
+        1,
+        "said once: {}",
+        out.stderr
+    );
+    eprintln!(
+        "quorum lost: exit {} after {took:?}: {}",
+        out.code,
+        out.stderr.trim()
+    );
+    assert!(
+        out.stderr.contains("no quorum?"),
+        "a clear message: {}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_watch_rides_out_a_quorum_loss_and_sees_the_write_after_it() {
+    let mut cluster = Cluster::start();
+    let (eps, key) = seeded(&cluster);
+    cluster.kill(1);
+    cluster.kill(2);
+    let mut cmd = Esi::new()
+        .args([
+            "--endpoints",
+            &eps,
+            "--dial-timeout",
+            "500ms",
+            "--command-timeout",
+            "2s",
+        ])
+        .args([
+            "watch",
+            "port",
+            crate::show::PORT,
+            "--until",
+            "complete",
+            "--timeout",
+            "60s",
+            "-o",
+            "jsonl",
+        ])
+        .command();
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    std::thread::sleep(Duration::from_secs(4));
+    cluster.restart(1);
+    cluster.restart(2);
+    cluster.wait_healthy(Duration::from_secs(30));
+    block_on(put_any(
+        &eps,
+        &key,
+        &crate::show::state(
+            1,
+            "CREATE_COMPLETED",
+            "CREATE_COMPLETE",
+            serde_json::json!([]),
+            "",
+        ),
+    ));
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "the condition is reached once the cluster is back: {stderr}"
+    );
+    assert!(stderr.contains("the watch waits for etcd"), "{stderr}");
+}

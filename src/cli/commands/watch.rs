@@ -86,6 +86,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
     let deadline = a.timeout.map(|d| tokio::time::Instant::now() + d);
     // The last revision the watch reached, for the timeout's report.
     let last = std::sync::atomic::AtomicI64::new(0);
+    // Set while etcd answers but cannot serve reads (a member without quorum).
+    let down = std::sync::atomic::AtomicBool::new(false);
     if let Some(r) = a.rev {
         // etcd would accept a watch from the future and wait in silence: the one rule for
         // a revision beyond the head applies here too.
@@ -104,7 +106,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 EsiError::Usage(format!("esi watch {} needs a resource id", a.target))
             })?;
             let t = ctx.registry.resolve(&a.target)?.clone();
-            let id = ctx.resource_id(&t, &id, None).await?;
+            let id = patiently(ctx, &down, || ctx.resource_id(&t, &id, None)).await?;
             let w = Watch {
                 t: &t,
                 id: &id,
@@ -114,6 +116,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 from_rev: a.rev,
                 must_exist: a.must_exist,
                 last: &last,
+                down: &down,
             };
             watch_resource(ctx, w).await
         }
@@ -125,6 +128,12 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
                 Ok(r) => r,
                 Err(_) => {
                     let seen = last.load(std::sync::atomic::Ordering::Relaxed);
+                    if down.load(std::sync::atomic::Ordering::Relaxed) {
+                        return Err(EsiError::Unreachable {
+                            endpoints: ctx.store().describe(),
+                            detail: "--timeout expired while etcd answered but could not serve the watch's reads (no quorum?)".into(),
+                        });
+                    }
                     // A watch that lost etcd did not time out waiting for the condition: say
                     // so with the unreachable code, and how far it got.
                     let rev = ctx.store().probe().await.inspect_err(|_| {
@@ -190,6 +199,7 @@ struct Watch<'a> {
     from_rev: Option<i64>,
     must_exist: bool,
     last: &'a std::sync::atomic::AtomicI64,
+    down: &'a std::sync::atomic::AtomicBool,
 }
 
 async fn watch_resource(ctx: &Context, w: Watch<'_>) -> Result<Outcome> {
@@ -202,9 +212,13 @@ async fn watch_resource(ctx: &Context, w: Watch<'_>) -> Result<Outcome> {
         from_rev,
         must_exist,
         last,
+        down,
     } = w;
     let until = until.as_str();
-    let (mut view, mut existed) = first_view(ctx, t, id, conds, from_rev, must_exist).await?;
+    let (mut view, mut existed) = patiently(ctx, down, || {
+        first_view(ctx, t, id, conds, from_rev, must_exist)
+    })
+    .await?;
     fn snapshot(v: &ResourceView) -> Line<'_> {
         Line::Snapshot {
             revision: v.revision,
@@ -283,6 +297,39 @@ async fn watch_resource(ctx: &Context, w: Watch<'_>) -> Result<Outcome> {
 /// The view the watch starts from, and whether the resource exists (or existed). With
 /// --rev R: the state just before R (the follower then replays every change from R); if
 /// R is compacted, the state now (the follower then reports the gap).
+/// Retry `f` while etcd cannot serve it: a member cut off from its quorum answers a
+/// status request but not reads. Said once; the watch's --timeout bounds the wait.
+async fn patiently<T, F, Fut>(
+    ctx: &Context,
+    down: &std::sync::atomic::AtomicBool,
+    f: F,
+) -> Result<T>
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
+    use std::sync::atomic::Ordering;
+    let mut said = false;
+    loop {
+        match f().await {
+            Err(e @ (EsiError::Unreachable { .. } | EsiError::Timeout(_))) => {
+                down.store(true, Ordering::Relaxed);
+                if !said {
+                    ctx.warn(&format!(
+                        "{e}; the watch waits for etcd (--timeout bounds the wait)"
+                    ));
+                    said = true;
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            r => {
+                down.store(false, Ordering::Relaxed);
+                return r;
+            }
+        }
+    }
+}
+
 async fn first_view(
     ctx: &Context,
     t: &ResourceType,
