@@ -35,11 +35,12 @@ Conditions (--until, repeatable; any one ends the watch):
 While waiting for any success condition, a failure ends the watch early with exit 1.
 
 A resource with no key yet is waited for (said once on stderr); --must-exist exits 3
-instead.
+instead. So is etcd when it answers but cannot serve reads (a member cut off from its
+quorum): said once, and bounded by --timeout, which then exits 4.
 
 Exit status: 0 condition reached (or already true), 1 failure reached, 7 --timeout
 expired, 130 interrupted, 3 not found (--must-exist), 4 etcd unreachable (at start, or
-still when --timeout expires).
+still, or without quorum, when --timeout expires).
 
 Examples:
   esi watch vnf_instance 398d65ba-0060-456e-b415-5bc954450717
