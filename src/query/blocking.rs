@@ -63,21 +63,18 @@ pub async fn waits_for(
             .and_then(|kv| serde_json::from_slice::<serde_json::Value>(&kv.value).ok())
             .and_then(|val| val.get(1).map(dependency_of))
             .unwrap_or_default();
-        if stage == Stage::Waiting && hops < MAX_HOPS {
-            // The first dependency still in flight, if any.
-            let mut pending = None;
-            for d in next {
-                let (_, r) = store
-                    .range(
-                        &Range::key(QueueDir::All.key(&d)).keys_only(),
-                        Some(v.revision),
-                    )
-                    .await?;
-                if !r.kvs.is_empty() {
-                    pending = Some(d);
-                    break;
-                }
-            }
+        if stage == Stage::Waiting && hops < MAX_HOPS && !next.is_empty() {
+            // The first dependency still in flight, if any (all looked up in one txn).
+            let ranges: Vec<Range> = next
+                .iter()
+                .map(|d| Range::key(QueueDir::All.key(d)).keys_only())
+                .collect();
+            let (_, found) = store.ranges(&ranges, Some(v.revision)).await?;
+            let pending = next
+                .into_iter()
+                .zip(found)
+                .find(|(_, r)| !r.kvs.is_empty())
+                .map(|(d, _)| d);
             if let Some(d) = pending {
                 at = d;
                 hops += 1;

@@ -114,14 +114,7 @@ fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a Brief>> {
             .filter_map(|w| fleet.queue.nodes.get(w).map(|n| n.resource.clone()))
             .collect()
     });
-    let ids: HashSet<&str> = sel
-        .ids
-        .iter()
-        .map(|s| match JobId::parse(s) {
-            Some(_) => s.split(':').nth(3).unwrap_or(s),
-            None => s.as_str(),
-        })
-        .collect();
+    let ids: HashSet<&str> = sel.ids.iter().map(|s| resource_id_of(s)).collect();
     let picked = fleet
         .views
         .iter()
@@ -144,18 +137,20 @@ fn select<'a>(fleet: &'a Fleet, sel: &Selector) -> Result<Vec<&'a Brief>> {
     Ok(picked)
 }
 
+/// A given id as a resource id: a job id names its resource's (4th field).
+fn resource_id_of(s: &str) -> &str {
+    match JobId::parse(s) {
+        Some(_) => s.split(':').nth(3).unwrap_or(s),
+        None => s,
+    }
+}
+
 /// Ids given that name no resource of the fleet (said as warnings).
 pub fn unknown_ids(fleet: &Fleet, sel: &Selector) -> Vec<String> {
     let known: HashSet<&str> = fleet.views.iter().map(|v| v.id.as_str()).collect();
     sel.ids
         .iter()
-        .filter(|s| {
-            let id = match JobId::parse(s) {
-                Some(_) => s.split(':').nth(3).unwrap_or(s),
-                None => s.as_str(),
-            };
-            !known.contains(id)
-        })
+        .filter(|s| !known.contains(resource_id_of(s)))
         .cloned()
         .collect()
 }
@@ -194,7 +189,7 @@ pub async fn plan(
             pending.push((v, mine.first().map(|s| s.to_string())));
         }
     }
-    let found = sources::find(store, reg, fleet, &pending).await?;
+    let found = sources::find(store, fleet, &pending).await?;
     let ctx = Planning {
         reg,
         fleet,

@@ -10,7 +10,6 @@ use serde_json::Value;
 use crate::error::{EsiError, Result};
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::QueueDir;
-use crate::model::registry::Registry;
 use crate::model::wire::python_json;
 use crate::query::check::{Brief, Fleet};
 use crate::store::keyhistory::history_where;
@@ -37,7 +36,6 @@ fn decode(key: &str, bytes: &[u8]) -> Result<JobValue> {
 /// The job each resource replays: its stuck job, else its latest job in history.
 pub async fn find(
     store: &dyn Store,
-    _reg: &Registry,
     fleet: &Fleet,
     pending: &[(&Brief, Option<String>)],
 ) -> Result<HashMap<Key, (String, JobValue)>> {
