@@ -11,6 +11,7 @@ pub mod decode;
 pub mod job;
 pub mod jsondiff;
 pub mod keys;
+pub mod keytext;
 pub mod kv;
 pub mod redact;
 pub mod registry;

@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use crate::model::keytext::{self, MARK};
+
 /// Bidi embedding/override/isolate characters: they reorder what follows on screen.
 fn is_bidi(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
@@ -34,8 +36,9 @@ fn sgr_len(s: &str) -> Option<usize> {
 }
 
 fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
-    let unsafe_char =
-        |c: char| (c.is_control() && !(keep_lines && (c == '\n' || c == '\t'))) || is_bidi(c);
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_lines && (c == '\n' || c == '\t'))) || is_bidi(c) || c == MARK
+    };
     if !s.chars().any(unsafe_char) {
         return Cow::Borrowed(s);
     }
@@ -49,6 +52,12 @@ fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
                 continue;
             }
         }
+        if c == MARK {
+            let (text, n) = mark_escape(&s[i + c.len_utf8()..]);
+            out.push_str(&text);
+            i += c.len_utf8() + n;
+            continue;
+        }
         if unsafe_char(c) {
             push_escaped(&mut out, c);
         } else {
@@ -57,6 +66,15 @@ fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
         i += c.len_utf8();
     }
     Cow::Owned(out)
+}
+
+/// A `keytext` escape (after its `MARK`) as readable text, and its length.
+fn mark_escape(rest: &str) -> (String, usize) {
+    match keytext::escape_at(rest) {
+        Some((Some(b), n)) => (format!("\\x{b:02x}"), n),
+        Some((None, n)) => ("\\u{10ffff}".to_string(), n),
+        None => ("\\u{10ffff}".to_string(), 0),
+    }
 }
 
 /// A whole human view or stderr line: newlines, tabs and esc's own colours pass, every
@@ -74,12 +92,19 @@ pub fn field(s: &str) -> Cow<'_, str> {
 /// JSON text with C1 controls and bidi characters as `\uXXXX` (serde_json escapes only
 /// C0). They can only stand inside strings, so replacing them keeps the JSON valid.
 pub fn json_safe(s: String) -> String {
-    if !s.chars().any(|c| is_c1(c) || is_bidi(c)) {
+    if !s.chars().any(|c| is_c1(c) || is_bidi(c) || c == MARK) {
         return s;
     }
     let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
-        if is_c1(c) || is_bidi(c) {
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        i += c.len_utf8();
+        if c == MARK {
+            // Inside a JSON string, so the backslash of `\xHH` is itself escaped.
+            let (text, n) = mark_escape(&s[i..]);
+            out.push_str(&text.replace('\\', "\\\\"));
+            i += n;
+        } else if is_c1(c) || is_bidi(c) {
             out.push_str(&format!("\\u{:04x}", c as u32));
         } else {
             out.push(c);
@@ -104,6 +129,16 @@ mod tests {
         assert_eq!(terminal_safe("plain\ttext\n"), "plain\ttext\n");
         assert_eq!(field("a\nforged row"), "a\\x0aforged row");
         assert!(matches!(terminal_safe("fine"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn key_bytes_read_as_hex_everywhere() {
+        let key = keytext::from_bytes(b"/config/port/a\xff\x1b").into_owned();
+        assert_eq!(terminal_safe(&key), "/config/port/a\\xff\\x1b");
+        let json = json_safe(serde_json::to_string(&serde_json::json!({ "key": key })).unwrap());
+        assert_eq!(json, r#"{"key":"/config/port/a\\xff\u001b"}"#);
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["key"], "/config/port/a\\xff\u{1b}");
     }
 
     #[test]

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{EsiError, Result};
+use crate::model::keytext;
 use crate::store::embedded::EmbeddedStore;
 use crate::store::{
     for_each_page, EventKind, Kv, Op, Range, Store, Txn, WatchEvent, WatchHandle, WatchMessage,
@@ -79,9 +80,15 @@ impl SnapshotKv {
             Ok(s) => (Some(s.to_string()), None),
             Err(_) => (None, Some(B64.encode(&kv.value))),
         };
+        // A key that is not UTF-8 is kept exact, as base64 of its bytes.
+        let (key, key_b64) = if keytext::is_plain(&kv.key) {
+            (Some(kv.key.clone()), None)
+        } else {
+            (None, Some(B64.encode(keytext::to_bytes(&kv.key))))
+        };
         SnapshotKv {
-            key: Some(kv.key.clone()),
-            key_b64: None,
+            key,
+            key_b64,
             value,
             value_b64,
             create_revision: kv.create_revision,
@@ -94,13 +101,12 @@ impl SnapshotKv {
     /// `at` names the entry in messages, e.g. `base[3]`.
     pub fn to_kv(&self, at: &str) -> std::result::Result<Kv, String> {
         let key = match (&self.key, &self.key_b64) {
-            (Some(k), _) => k.clone(),
+            (Some(k), _) => keytext::from_bytes(k.as_bytes()).into_owned(),
             (None, Some(b)) => {
                 let bytes = B64
                     .decode(b)
                     .map_err(|_| format!("{at}.key_b64 is not valid base64"))?;
-                // Keys are text throughout esi; a binary key cannot be represented.
-                String::from_utf8(bytes).map_err(|_| format!("{at}.key_b64 is not UTF-8 text"))?
+                keytext::from_bytes(&bytes).into_owned()
             }
             (None, None) => return Err(format!("{at} has no key")),
         };
@@ -378,8 +384,7 @@ fn load_etcdctl(obj: &serde_json::Map<String, Value>, name: &str) -> Result<Embe
                 let key = b64_field(o, "key", &at)
                     .map_err(bad)?
                     .ok_or_else(|| bad(format!("{at}.key is missing")))?;
-                let key = String::from_utf8(key)
-                    .map_err(|_| bad(format!("{at}.key is not UTF-8 text")))?;
+                let key = keytext::from_bytes(&key).into_owned();
                 kvs.push(Kv {
                     key,
                     value: b64_field(o, "value", &at).map_err(bad)?.unwrap_or_default(),
@@ -473,7 +478,8 @@ fn walk_v2(
             Value::String(s) => s.clone().into_bytes(),
             other => other.to_string().into_bytes(),
         };
-        if out.insert(key.clone(), value).is_some() {
+        let text = keytext::from_bytes(key.as_bytes()).into_owned();
+        if out.insert(text, value).is_some() {
             return Err(format!("key {key} appears twice in the v2 tree"));
         }
     }

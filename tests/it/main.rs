@@ -15,6 +15,7 @@ mod generated;
 mod harness;
 mod hostile;
 mod jobs;
+mod keybytes;
 mod layout;
 mod polish;
 mod secrets;

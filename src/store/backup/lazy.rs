@@ -13,6 +13,7 @@ use tokio::sync::mpsc;
 
 use super::bbolt::{Bolt, Place};
 use crate::error::{EsiError, Result};
+use crate::model::keytext;
 use crate::store::embedded::EmbeddedStore;
 use crate::store::{
     Kv, Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchHandle, WatchMessage,
@@ -83,7 +84,7 @@ pub fn skim(b: &[u8]) -> std::result::Result<(Kv, (usize, usize)), String> {
                     .filter(|e| *e <= b.len())
                     .ok_or("field runs past the end")?;
                 match field {
-                    1 => kv.key = String::from_utf8_lossy(&b[at..end]).into_owned(),
+                    1 => kv.key = keytext::from_bytes(&b[at..end]).into_owned(),
                     5 => value = (at, len),
                     _ => {}
                 }

@@ -20,6 +20,7 @@ use std::sync::Arc;
 use prost::Message;
 
 use crate::error::{EsiError, Result};
+use crate::model::keytext;
 use crate::store::embedded::EmbeddedStore;
 use crate::store::{EventKind, Kv, Store};
 
@@ -202,7 +203,7 @@ fn entries(db: &bbolt::Bolt, lazy: bool) -> std::result::Result<(Vec<Entry>, laz
             let pb = etcd_client::proto::PbKeyValue::decode(v)
                 .map_err(|e| format!("revision {main}: not an mvccpb.KeyValue: {e}"))?;
             Kv {
-                key: String::from_utf8_lossy(&pb.key).into_owned(),
+                key: keytext::from_bytes(&pb.key).into_owned(),
                 value: pb.value,
                 create_revision: pb.create_revision,
                 mod_revision: pb.mod_revision,

@@ -2,11 +2,17 @@
 
 use etcd_client::{Compare as EC, CompareOp, DeleteOptions, GetOptions, KeyValue, TxnOp};
 
+use crate::model::keytext;
 use crate::store::{Compare, Kv, Op, Range, RangeSpec};
+
+/// A key's exact bytes for etcd (see `model::keytext`).
+fn kb(key: &str) -> Vec<u8> {
+    keytext::to_bytes(key).into_owned()
+}
 
 pub fn to_kv(kv: &KeyValue) -> Kv {
     Kv {
-        key: String::from_utf8_lossy(kv.key()).into_owned(),
+        key: keytext::from_bytes(kv.key()).into_owned(),
         value: kv.value().to_vec(),
         create_revision: kv.create_revision(),
         mod_revision: kv.mod_revision(),
@@ -17,16 +23,16 @@ pub fn to_kv(kv: &KeyValue) -> Kv {
 
 pub fn get_options(r: &Range, rev: Option<i64>) -> (Vec<u8>, GetOptions) {
     let mut o = GetOptions::new();
-    let mut key = r.key.as_bytes().to_vec();
+    let mut key = kb(&r.key);
     if r.prefix {
-        let end = Range::prefix_end(r.key.as_bytes());
+        let end = Range::prefix_end(&key);
         // `[0]` is etcd's "to the end of the keyspace".
-        o = o.with_range(match &r.before {
-            Some(b) if end == [0] || b.as_bytes() < end.as_slice() => b.as_bytes().to_vec(),
+        o = o.with_range(match r.before.as_deref().map(kb) {
+            Some(b) if end == [0] || b < end => b,
             _ => end,
         });
         if let Some(after) = &r.after {
-            key = after.as_bytes().to_vec();
+            key = kb(after);
             key.push(0);
         }
     }
@@ -59,11 +65,11 @@ pub fn to_op(op: &Op) -> TxnOp {
     match op {
         Op::Put { key, value, lease } => {
             let opts = (*lease != 0).then(|| etcd_client::PutOptions::new().with_lease(*lease));
-            TxnOp::put(key.as_bytes(), value.clone(), opts)
+            TxnOp::put(kb(key), value.clone(), opts)
         }
         Op::Delete { key, prefix } => {
             let opts = prefix.then(|| DeleteOptions::new().with_prefix());
-            TxnOp::delete(key.as_bytes(), opts)
+            TxnOp::delete(kb(key), opts)
         }
         Op::Get(spec) => {
             let (k, o) = spec_options(spec);
@@ -74,14 +80,14 @@ pub fn to_op(op: &Op) -> TxnOp {
 
 pub fn to_compare(c: &Compare) -> EC {
     match c {
-        Compare::Absent(k) => EC::create_revision(k.as_bytes(), CompareOp::Equal, 0),
+        Compare::Absent(k) => EC::create_revision(kb(k), CompareOp::Equal, 0),
         Compare::AbsentRange(k, end) => {
-            EC::create_revision(k.as_bytes(), CompareOp::Equal, 0).with_range(end.clone())
+            EC::create_revision(kb(k), CompareOp::Equal, 0).with_range(end.clone())
         }
-        Compare::CreateRevision(k, r) => EC::create_revision(k.as_bytes(), CompareOp::Equal, *r),
-        Compare::ModRevision(k, r) => EC::mod_revision(k.as_bytes(), CompareOp::Equal, *r),
-        Compare::Version(k, v) => EC::version(k.as_bytes(), CompareOp::Equal, *v),
-        Compare::Value(k, v) => EC::value(k.as_bytes(), CompareOp::Equal, v.clone()),
+        Compare::CreateRevision(k, r) => EC::create_revision(kb(k), CompareOp::Equal, *r),
+        Compare::ModRevision(k, r) => EC::mod_revision(kb(k), CompareOp::Equal, *r),
+        Compare::Version(k, v) => EC::version(kb(k), CompareOp::Equal, *v),
+        Compare::Value(k, v) => EC::value(kb(k), CompareOp::Equal, v.clone()),
     }
 }
 

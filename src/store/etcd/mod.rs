@@ -413,7 +413,7 @@ impl Store for EtcdStore {
         if start_rev > 0 {
             opts = opts.with_start_revision(start_rev);
         }
-        let key = key.as_bytes().to_vec();
+        let key = crate::model::keytext::to_bytes(key).into_owned();
         let (watcher, stream) = self
             .call("watch", Retry::Always, |c| {
                 let (key, opts) = (key.clone(), opts.clone());
