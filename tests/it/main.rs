@@ -18,6 +18,7 @@ mod jobs;
 mod keybytes;
 mod layout;
 mod polish;
+mod props;
 mod secrets;
 mod show;
 mod snapshots;
