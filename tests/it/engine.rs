@@ -30,10 +30,15 @@ pub(crate) struct Engine {
 
 impl Engine {
     pub(crate) fn start(etcd: &Etcd, args: &[&str]) -> Engine {
+        Engine::start_at(&etcd.endpoint, args)
+    }
+
+    /// An engine on these endpoints (e.g. some members of a cluster).
+    pub(crate) fn start_at(endpoints: &str, args: &[&str]) -> Engine {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("engine.log");
-        let mut cmd = etcd
-            .esi()
+        let mut cmd = crate::harness::Esi::new()
+            .args(["--endpoints", endpoints])
             .args(["-vv", "engine", "run"])
             .args(args)
             .command();
@@ -210,7 +215,7 @@ pub(crate) fn queue_empty(store: &Arc<dyn Store>) -> bool {
 }
 
 /// Every put under a prefix from `from` to now: (revision, key, value).
-fn puts(store: &Arc<dyn Store>, prefix: &str, from: i64) -> Vec<(i64, String, String)> {
+pub(crate) fn puts(store: &Arc<dyn Store>, prefix: &str, from: i64) -> Vec<(i64, String, String)> {
     let to = block_on(store.probe()).unwrap().revision;
     let h = block_on(esi::store::follow::collect(
         store.clone(),
@@ -226,7 +231,7 @@ fn puts(store: &Arc<dyn Store>, prefix: &str, from: i64) -> Vec<(i64, String, St
         .collect()
 }
 
-fn job_id_of(key: &str) -> String {
+pub(crate) fn job_id_of(key: &str) -> String {
     key.splitn(4, '/').nth(3).unwrap().to_string()
 }
 

@@ -104,6 +104,13 @@ pub fn is_endpoint_failure(e: &EsiError) -> bool {
     matches!(e, EsiError::Unreachable { .. } | EsiError::Timeout(_))
 }
 
+/// A member that answered but has no leader now (an election, or cut off from the
+/// quorum): the same request may succeed a moment later.
+pub fn in_election(e: &EsiError) -> bool {
+    matches!(e, EsiError::Unreachable { detail, .. }
+        if detail.contains("leader changed") || detail.contains("no leader"))
+}
+
 /// The request never reached the server (nothing listens, or the connection could not
 /// be made): even a write is safe to send elsewhere.
 pub fn never_sent(e: &EsiError) -> bool {

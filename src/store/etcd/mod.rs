@@ -21,7 +21,7 @@ use tokio::sync::OnceCell;
 use super::{ClusterInfo, Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchHandle};
 use crate::error::{EsiError, Result};
 use convert::{get_options, header_rev, to_compare, to_kv, to_op};
-use errors::{is_endpoint_failure, map_err, never_sent, unreachable};
+use errors::{in_election, is_endpoint_failure, map_err, never_sent, unreachable};
 
 /// Connection settings, named after etcdctl's flags.
 #[derive(Debug, Clone, Default)]
@@ -50,8 +50,16 @@ pub struct EtcdStore {
 /// Responses can be large (a txn reading every port config): lift tonic's 4 MiB default.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
 
+/// How one pass over the endpoints ended without a value.
+enum Pass {
+    /// An answer to give the caller (a refusal, a compaction, an unknown outcome).
+    Answer(EsiError),
+    /// Every endpoint failed; what each said.
+    AllFailed(Vec<(String, EsiError)>),
+}
+
 /// May a failed request be sent to another endpoint?
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Retry {
     /// A read: always.
     Always,
@@ -140,6 +148,37 @@ impl EtcdStore {
         F: Fn(Client) -> Fut,
         Fut: std::future::Future<Output = std::result::Result<T, etcd_client::Error>>,
     {
+        // During an election every live member may answer "leader changed" or "no
+        // leader" for a moment: a read waits it out (within --command-timeout) rather
+        // than fail a command the cluster can answer a second later.
+        let deadline = std::time::Instant::now() + self.cfg.command_timeout;
+        let mut pause = Duration::from_millis(100);
+        loop {
+            let failures = match self.pass(what, retry, &f).await {
+                Ok(v) => return Ok(v),
+                Err(Pass::Answer(e)) => return Err(e),
+                Err(Pass::AllFailed(failures)) => failures,
+            };
+            let electing = retry == Retry::Always && failures.iter().any(|(_, e)| in_election(e));
+            if !electing || std::time::Instant::now() + pause >= deadline {
+                return Err(all_failed(&self.all(), failures));
+            }
+            tracing::debug!(
+                request = what,
+                ?pause,
+                "no member has a leader yet; asking again"
+            );
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(Duration::from_secs(1));
+        }
+    }
+
+    /// One request through each endpoint in turn, from the current one.
+    async fn pass<T, F, Fut>(&self, what: &str, retry: Retry, f: &F) -> std::result::Result<T, Pass>
+    where
+        F: Fn(Client) -> Fut,
+        Fut: std::future::Future<Output = std::result::Result<T, etcd_client::Error>>,
+    {
         let n = self.clients.len();
         let start = self.current.load(Ordering::Relaxed);
         let mut failures = Vec::new();
@@ -166,18 +205,18 @@ impl EtcdStore {
                 }
                 Err(e) if is_endpoint_failure(&e) => {
                     // A write that may have been applied: never resent from here.
-                    return Err(EsiError::OutcomeUnknown(format!(
+                    return Err(Pass::Answer(EsiError::OutcomeUnknown(format!(
                         "{what} sent to {ep}: {e}"
-                    )));
+                    ))));
                 }
-                Err(e) => return Err(e),
+                Err(e) => return Err(Pass::Answer(e)),
                 Ok(v) => {
                     self.current.store(i, Ordering::Relaxed);
                     return Ok(v);
                 }
             }
         }
-        Err(all_failed(&self.all(), failures))
+        Err(Pass::AllFailed(failures))
     }
 
     async fn timed<T, F>(&self, what: &str, endpoint: &str, f: F) -> Result<T>
