@@ -76,11 +76,11 @@ pub fn to_bytes(text: &str) -> Cow<'_, [u8]> {
                 out.push(b);
                 i += n;
             }
-            Some((None, n)) => {
+            // A doubled MARK, or a stray one: the character itself.
+            other => {
                 out.extend_from_slice(MARK.encode_utf8(&mut [0; 4]).as_bytes());
-                i += n;
+                i += other.map_or(0, |(_, n)| n);
             }
-            None => out.extend_from_slice(MARK.encode_utf8(&mut [0; 4]).as_bytes()),
         }
     }
     Cow::Owned(out)

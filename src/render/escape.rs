@@ -72,8 +72,7 @@ fn escape(s: &str, keep_lines: bool) -> Cow<'_, str> {
 fn mark_escape(rest: &str) -> (String, usize) {
     match keytext::escape_at(rest) {
         Some((Some(b), n)) => (format!("\\x{b:02x}"), n),
-        Some((None, n)) => ("\\u{10ffff}".to_string(), n),
-        None => ("\\u{10ffff}".to_string(), 0),
+        other => ("\\u{10ffff}".to_string(), other.map_or(0, |(_, n)| n)),
     }
 }
 

@@ -5,7 +5,6 @@
 //! errors.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde_json::Value;
 
@@ -15,11 +14,6 @@ use esi::store::Range;
 
 /// The sample's last job of the management port: finished, and gone from the queue.
 const FINISHED: &str = "modify:heat_worker:port:ddc14be4-3480-4e97-a978-817b18f9904c:3:28byp";
-
-fn etcdctl() -> PathBuf {
-    let etcd = crate::harness::etcd_binary();
-    etcd.with_file_name("etcdctl")
-}
 
 /// The sample, a delete, a compaction, then more writes; saved with etcdctl.
 fn backed_up() -> (Etcd, tempfile::TempDir, PathBuf, i64) {
@@ -48,17 +42,7 @@ fn backed_up() -> (Etcd, tempfile::TempDir, PathBuf, i64) {
     );
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("backup.db");
-    let out = Command::new(etcdctl())
-        .env("ETCDCTL_API", "3")
-        .args(["--endpoints", &etcd.endpoint, "snapshot", "save"])
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "etcdctl snapshot save: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::harness::etcd_backup(&etcd.endpoint, &file);
     (etcd, dir, file, compact_at)
 }
 

@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -15,6 +15,31 @@ pub fn etcd_binary() -> PathBuf {
     std::env::var_os("ESI_TEST_ETCD")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("etcd"))
+}
+
+/// `etcdctl` (v3 API, next to the etcd binary) against `endpoint`.
+pub fn etcdctl(endpoint: &str) -> Command {
+    let mut c = Command::new(etcd_binary().with_file_name("etcdctl"));
+    c.env("ETCDCTL_API", "3").args(["--endpoints", endpoint]);
+    c
+}
+
+/// Run an etcdctl command; its stdout, or a failure with its stderr.
+pub fn etcdctl_ok(mut c: Command) -> Vec<u8> {
+    let out = c.output().expect("run etcdctl");
+    assert!(
+        out.status.success(),
+        "etcdctl: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// `etcdctl snapshot save FILE`: an etcd backup of the member at `endpoint`.
+pub fn etcd_backup(endpoint: &str, file: &Path) {
+    let mut c = etcdctl(endpoint);
+    c.args(["snapshot", "save"]).arg(file);
+    etcdctl_ok(c);
 }
 
 pub fn free_port() -> u16 {

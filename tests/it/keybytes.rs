@@ -5,29 +5,14 @@
 use std::collections::BTreeSet;
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
-use std::path::PathBuf;
-use std::process::Command;
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
 
-use crate::harness::{Esi, Etcd};
+use crate::harness::{etcdctl_ok, Esi, Etcd};
 
-fn etcdctl(etcd: &Etcd) -> Command {
-    let mut c = Command::new(crate::harness::etcd_binary().with_file_name("etcdctl"));
-    c.env("ETCDCTL_API", "3")
-        .args(["--endpoints", &etcd.endpoint]);
-    c
-}
-
-fn run(mut c: Command) -> Vec<u8> {
-    let out = c.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
+fn etcdctl(etcd: &Etcd) -> std::process::Command {
+    crate::harness::etcdctl(&etcd.endpoint)
 }
 
 /// Two invalid bytes that a lossy decode makes the same, and the replacement
@@ -44,7 +29,7 @@ const SHOWN: [&str; 4] = ["/x/a\\xff", "/x/a\\xfe", "/x/a\u{fffd}", "/x/plain"];
 fn etcd_keys(etcd: &Etcd) -> BTreeSet<Vec<u8>> {
     let mut c = etcdctl(etcd);
     c.args(["get", "--prefix", "/x/", "-w", "json"]);
-    let doc: serde_json::Value = serde_json::from_slice(&run(c)).unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&etcdctl_ok(c)).unwrap();
     doc["kvs"]
         .as_array()
         .map(|kvs| {
@@ -74,7 +59,7 @@ fn keys_that_are_not_utf8_survive_save_load_and_backups() {
     for (i, k) in KEYS.iter().enumerate() {
         let mut c = etcdctl(&a);
         c.arg("put").arg(OsStr::from_bytes(k)).arg(format!("v{i}"));
-        run(c);
+        etcdctl_ok(c);
     }
     let want_shown: BTreeSet<String> = SHOWN.iter().map(|s| s.to_string()).collect();
     assert_eq!(shown_keys(a.esi()), want_shown);
@@ -110,10 +95,8 @@ fn keys_that_are_not_utf8_survive_save_load_and_backups() {
     let want: BTreeSet<Vec<u8>> = KEYS.iter().map(|k| k.to_vec()).collect();
     assert_eq!(etcd_keys(&b), want, "the keys loaded into a second etcd");
 
-    let backup: PathBuf = dir.path().join("backup.db");
-    let mut c = etcdctl(&a);
-    c.args(["snapshot", "save"]).arg(&backup);
-    run(c);
+    let backup = dir.path().join("backup.db");
+    crate::harness::etcd_backup(&a.endpoint, &backup);
     let from_backup = Esi::new().args(["--store", backup.to_str().unwrap()]);
     assert_eq!(shown_keys(from_backup), want_shown);
 }

@@ -159,6 +159,32 @@ impl Cluster {
     pub fn restart(&mut self, i: usize) {
         self.spawn(i);
     }
+
+    /// SIGKILL the leader, leave it down for `down`, restart it and wait for a leader
+    /// again. False when there was no leader to kill.
+    pub fn bounce_leader(&mut self, down: Duration) -> bool {
+        let Some(leader) = self.leader() else {
+            return false;
+        };
+        self.kill(leader);
+        std::thread::sleep(down);
+        self.restart(leader);
+        self.wait_healthy(Duration::from_secs(30));
+        true
+    }
+}
+
+/// `esi` over `eps` with a short dial timeout and this command timeout: a dead member
+/// costs little, an election fits in the timeout.
+pub fn esi_at(eps: &str, command_timeout: &str) -> Esi {
+    Esi::new().args([
+        "--endpoints",
+        eps,
+        "--dial-timeout",
+        "500ms",
+        "--command-timeout",
+        command_timeout,
+    ])
 }
 
 impl Drop for Cluster {
@@ -208,15 +234,15 @@ fn history_of(endpoints: &str, key: &str) -> Vec<i64> {
 /// `esi watch … -o jsonl` over every endpoint, its lines on a channel, and the revision
 /// of its snapshot (what it must report comes after).
 fn spawn_watch(eps: &str, port: &str) -> (Child, mpsc::Receiver<Value>, i64) {
-    let mut cmd = Esi::new()
-        .args(["--endpoints", eps, "watch", "port", port, "-o", "jsonl"])
+    let mut cmd = esi_at(eps, "2s")
         .args([
+            "watch",
+            "port",
+            port,
+            "-o",
+            "jsonl",
             "--progress-interval",
             "1s",
-            "--dial-timeout",
-            "500ms",
-            "--command-timeout",
-            "2s",
         ])
         .command();
     cmd.stdout(Stdio::piped()).stderr(Stdio::null());
@@ -312,11 +338,10 @@ fn watch_reports_every_write_once_in_order_through_ten_leader_kills() {
     let writer = start_writer(&eps, &key);
     for _ in 0..10 {
         std::thread::sleep(Duration::from_millis(1500));
-        let leader = cluster.leader().expect("a leader between kills");
-        cluster.kill(leader);
-        std::thread::sleep(Duration::from_millis(1000));
-        cluster.restart(leader);
-        cluster.wait_healthy(Duration::from_secs(30));
+        assert!(
+            cluster.bounce_leader(Duration::from_millis(1000)),
+            "a leader between kills"
+        );
     }
     check_every_write_once(&eps, &key, writer, watch, rx, from, 100);
 }
@@ -345,15 +370,7 @@ fn a_watch_without_quorum_says_so_and_ends_at_its_timeout() {
     cluster.kill(1);
     cluster.kill(2);
     let started = Instant::now();
-    let out = Esi::new()
-        .args([
-            "--endpoints",
-            &eps,
-            "--dial-timeout",
-            "500ms",
-            "--command-timeout",
-            "2s",
-        ])
+    let out = esi_at(&eps, "2s")
         .args([
             "watch",
             "port",
@@ -395,15 +412,7 @@ fn a_watch_rides_out_a_quorum_loss_and_sees_the_write_after_it() {
     let (eps, key) = seeded(&cluster);
     cluster.kill(1);
     cluster.kill(2);
-    let mut cmd = Esi::new()
-        .args([
-            "--endpoints",
-            &eps,
-            "--dial-timeout",
-            "500ms",
-            "--command-timeout",
-            "2s",
-        ])
+    let mut cmd = esi_at(&eps, "2s")
         .args([
             "watch",
             "port",

@@ -41,15 +41,9 @@ fn steady(mut v: Value) -> Value {
     v
 }
 
+/// Long enough for an election under a loaded CI machine.
 fn esi(eps: &str) -> Esi {
-    Esi::new().args([
-        "--endpoints",
-        eps,
-        "--dial-timeout",
-        "500ms",
-        "--command-timeout",
-        "10s",
-    ])
+    super::esi_at(eps, "10s")
 }
 
 fn answers(eps: &str, port: &str) -> Vec<Value> {

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::Cluster;
-use crate::harness::{block_on, Esi};
+use crate::harness::block_on;
 
 /// Network configs that each get a `create` job from `esi enqueue`.
 pub(super) fn seed_networks(cluster: &Cluster, n: usize) -> Vec<String> {
@@ -34,15 +34,7 @@ pub(super) fn seed_networks(cluster: &Cluster, n: usize) -> Vec<String> {
 
 /// `esi enqueue create network <id>` over every endpoint, with short timeouts.
 fn enqueue_network(eps: &str, id: &str) -> crate::harness::Run {
-    Esi::new()
-        .args([
-            "--endpoints",
-            eps,
-            "--dial-timeout",
-            "500ms",
-            "--command-timeout",
-            "2s",
-        ])
+    super::esi_at(eps, "2s")
         .args(["enqueue", "create", "network", id, "--yes", "-o", "json"])
         .run()
 }
@@ -149,12 +141,8 @@ fn enqueues_through_leader_kills_write_every_job_once() {
         });
         while !enqueues.is_finished() {
             std::thread::sleep(Duration::from_millis(600));
-            if let Some(leader) = cluster.leader() {
-                cluster.kill(leader);
+            if cluster.bounce_leader(Duration::from_millis(700)) {
                 kills += 1;
-                std::thread::sleep(Duration::from_millis(700));
-                cluster.restart(leader);
-                cluster.wait_healthy(Duration::from_secs(30));
             }
         }
         enqueues.join().unwrap()

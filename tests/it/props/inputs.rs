@@ -15,6 +15,7 @@ use serde_json::{json, Map, Value};
 
 use esi::cli::profile::ConfigFile;
 use esi::engine::heat::hot;
+use esi::model::keys::{classify, Family, KeyKind};
 use esi::model::keytext;
 use esi::protocol::mapping::{build_params, eval, select_template, Ctx, Resolver};
 use esi::store::embedded::EmbeddedStore;
@@ -191,18 +192,7 @@ fn real_backup() -> &'static [u8] {
         block_on(esi::store::sample::populate(store.as_ref())).unwrap();
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("b.db");
-        let out =
-            std::process::Command::new(crate::harness::etcd_binary().with_file_name("etcdctl"))
-                .env("ETCDCTL_API", "3")
-                .args(["--endpoints", &etcd.endpoint, "snapshot", "save"])
-                .arg(&file)
-                .output()
-                .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::harness::etcd_backup(&etcd.endpoint, &file);
         std::fs::read(&file).unwrap()
     })
 }
@@ -311,18 +301,32 @@ fn templates() -> &'static [(String, Value)] {
     T.get_or_init(esi::store::sample::templates)
 }
 
+/// The deployment's configs by (type, id), the bodies decoded: what mappings resolve
+/// references through.
+fn configs() -> &'static Configs {
+    static C: OnceLock<Configs> = OnceLock::new();
+    C.get_or_init(|| {
+        let reg = esi::model::registry::Registry::builtin();
+        let by_id = gen::corpus().iter().filter_map(|kv| {
+            let KeyKind::Resource {
+                family: Family::Config,
+                rtype,
+                id,
+            } = classify(&reg, &kv.key)
+            else {
+                return None;
+            };
+            let record: Value = serde_json::from_slice(&kv.value).ok()?;
+            let body = serde_json::from_str(record["body"].as_str()?).ok()?;
+            Some(((rtype, id), body))
+        });
+        Configs(by_id.collect())
+    })
+}
+
 /// Real config bodies of the deployment.
 fn bodies() -> Vec<Value> {
-    gen::corpus()
-        .iter()
-        .filter(|kv| kv.key.starts_with("/config/"))
-        .filter_map(|kv| serde_json::from_slice::<Value>(&kv.value).ok())
-        .filter_map(|v| {
-            v["body"]
-                .as_str()
-                .and_then(|b| serde_json::from_str(b).ok())
-        })
-        .collect()
+    configs().0.values().cloned().collect()
 }
 
 #[test]
@@ -347,21 +351,12 @@ fn mappings_evaluate_or_name_the_param() {
         |(mut m, at, with, mut cfg, cat, cwith)| {
             gen::replace_node(&mut m, at, with);
             gen::replace_node(&mut cfg, cat, cwith);
-            let mut others = BTreeMap::new();
-            for (i, b) in bodies().into_iter().enumerate() {
-                others.insert(("network".to_string(), format!("n{i}")), b.clone());
-                if let Some(id) = b["id"].as_str() {
-                    for t in ["network", "subnet", "port", "virtual_network"] {
-                        others.insert((t.to_string(), id.to_string()), b.clone());
-                    }
-                }
-            }
-            let r = Configs(others);
+            let r = configs();
             let ctx = Ctx {
                 cfg: &cfg,
                 rtype: "port",
                 version: 3,
-                resolver: &r,
+                resolver: r,
             };
             let _ = select_template(Some(&m), &ctx);
             if let Some(obj) = m.as_object() {
