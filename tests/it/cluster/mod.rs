@@ -94,41 +94,50 @@ impl Cluster {
         m.child = Some(child);
     }
 
-    /// Every running member answers status.
+    /// Every running member answers status and knows the leader. Waiting for a leader
+    /// alone is not enough: a member still starting (or rejoining) refuses connections,
+    /// and a test that then stops another member would leave no quorum.
     pub fn wait_healthy(&self, within: Duration) {
         let deadline = Instant::now() + within;
         while Instant::now() < deadline {
-            if self.leader().is_some() {
+            let running = self
+                .members
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.child.is_some());
+            let all_know = running
+                .map(|(i, _)| self.status(i))
+                .all(|st| st.is_some_and(|(_, leader)| leader != 0));
+            if all_know && self.leader().is_some() {
                 return;
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        panic!("the cluster has no leader after {within:?}");
+        panic!("the cluster is not healthy after {within:?}");
+    }
+
+    /// A running member's (own id, leader id) from its status, if it answers in time.
+    fn status(&self, i: usize) -> Option<(u64, u64)> {
+        let m = &self.members[i];
+        m.child.as_ref()?;
+        block_on(async {
+            let mut c = etcd_client::Client::connect([m.client.as_str()], None)
+                .await
+                .ok()?;
+            let st = tokio::time::timeout(Duration::from_millis(500), c.status())
+                .await
+                .ok()?
+                .ok()?;
+            Some((st.header().map(|h| h.member_id()).unwrap_or(0), st.leader()))
+        })
     }
 
     /// The index of the member that is leader, asked of every running member.
     pub fn leader(&self) -> Option<usize> {
-        for (i, m) in self.members.iter().enumerate() {
-            if m.child.is_none() {
-                continue;
-            }
-            let st = block_on(async {
-                let mut c = etcd_client::Client::connect([m.client.as_str()], None)
-                    .await
-                    .ok()?;
-                tokio::time::timeout(Duration::from_millis(500), c.status())
-                    .await
-                    .ok()?
-                    .ok()
-            });
-            if let Some(st) = st {
-                let me = st.header().map(|h| h.member_id()).unwrap_or(0);
-                if st.leader() != 0 && st.leader() == me {
-                    return Some(i);
-                }
-            }
-        }
-        None
+        (0..self.members.len()).find(|&i| {
+            self.status(i)
+                .is_some_and(|(me, leader)| leader != 0 && leader == me)
+        })
     }
 
     pub fn kill(&mut self, i: usize) {
