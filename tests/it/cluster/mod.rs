@@ -94,26 +94,26 @@ impl Cluster {
         m.child = Some(child);
     }
 
-    /// Every running member answers status and knows the leader. Waiting for a leader
-    /// alone is not enough: a member still starting (or rejoining) refuses connections,
-    /// and a test that then stops another member would leave no quorum.
+    /// A leader, and (within 10 s of it) every running member answering status and
+    /// knowing the leader: a member still starting refuses connections, and a test that
+    /// then stops another member would leave no quorum.
     pub fn wait_healthy(&self, within: Duration) {
         let deadline = Instant::now() + within;
+        // Once there is a leader, the other members get a bounded while to answer too.
+        let mut led_since: Option<Instant> = None;
         while Instant::now() < deadline {
-            let running = self
-                .members
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.child.is_some());
-            let all_know = running
-                .map(|(i, _)| self.status(i))
-                .all(|st| st.is_some_and(|(_, leader)| leader != 0));
-            if all_know && self.leader().is_some() {
-                return;
+            if self.leader().is_some() {
+                let since = *led_since.get_or_insert_with(Instant::now);
+                let mut running =
+                    (0..self.members.len()).filter(|&i| self.members[i].child.is_some());
+                let all_know = running.all(|i| self.status(i).is_some_and(|(_, l)| l != 0));
+                if all_know || since.elapsed() > Duration::from_secs(10) {
+                    return;
+                }
             }
             std::thread::sleep(Duration::from_millis(100));
         }
-        panic!("the cluster is not healthy after {within:?}");
+        panic!("the cluster has no leader after {within:?}");
     }
 
     /// A running member's (own id, leader id) from its status, if it answers in time.
