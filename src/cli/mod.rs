@@ -13,6 +13,8 @@ pub mod outcome;
 pub mod profile;
 pub mod progress;
 pub mod safety;
+pub mod signals;
+pub mod tui;
 pub mod values;
 pub mod write;
 
@@ -21,8 +23,8 @@ use clap::{Parser, Subcommand};
 use crate::error::Result;
 use args::GlobalArgs;
 use commands::{
-    audit, check, config, demo, diff, engine, enqueue, get, history, job, jobs, ls, replay, show,
-    snapshot, types, version, watch,
+    audit, check, config, demo, diff, engine, enqueue, exporter, get, history, job, jobs, ls,
+    replay, show, snapshot, top, types, version, watch,
 };
 use context::Context;
 use outcome::Outcome;
@@ -85,6 +87,10 @@ pub enum Command {
     Replay(replay::Command),
     /// Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd
     Check(check::Args),
+    /// A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine
+    Top(top::Args),
+    /// Serve the live fleet view as Prometheus metrics (/metrics, /healthz)
+    Exporter(exporter::Args),
     /// The audit trail: who wrote what, when and why (every esi write records itself)
     Audit(audit::Args),
     /// Run the processing engine: job manager and/or worker with a simulated Heat
@@ -109,7 +115,10 @@ impl Command {
     pub fn handles_signals(&self) -> bool {
         matches!(
             self,
-            Command::Engine(_) | Command::Replay(replay::Command::Jobs(_))
+            Command::Engine(_)
+                | Command::Replay(replay::Command::Jobs(_))
+                | Command::Top(_)
+                | Command::Exporter(_)
         )
     }
 
@@ -117,7 +126,10 @@ impl Command {
     /// slots) get a multi-threaded runtime; every other command is a few requests in
     /// sequence, where one thread starts faster and wakes no other.
     pub fn wants_threads(&self) -> bool {
-        matches!(self, Command::Engine(_) | Command::Demo(_))
+        matches!(
+            self,
+            Command::Engine(_) | Command::Demo(_) | Command::Exporter(_)
+        )
     }
 }
 
@@ -145,6 +157,8 @@ pub async fn run(cli: Cli) -> Result<Outcome> {
         Command::Enqueue(a) => enqueue::run(&Context::build(&g).await?, a).await,
         Command::Replay(c) => replay::run(&Context::build(&g).await?, c).await,
         Command::Check(a) => check::run(&Context::build(&g).await?, a).await,
+        Command::Top(a) => top::run(&Context::build(&g).await?, a).await,
+        Command::Exporter(a) => exporter::run(&Context::build(&g).await?, a).await,
         Command::Audit(a) => audit::run(&Context::build_for_read(&g).await?, a).await,
     }
 }

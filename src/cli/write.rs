@@ -21,7 +21,8 @@ pub async fn write(ctx: &Context, plan: WritePlan, reason: Option<&str>) -> Resu
         ..ctx.audit.clone()
     };
     let kind = plan.what.split(' ').next().unwrap_or("write");
-    let audit_key = auditor.attach(&mut e.txn, kind, Some(&plan.job_id));
+    // Attached here too so that the dry run and the confirmation show the audit put.
+    auditor.attach(&mut e.txn, kind, Some(&plan.job_id));
     if plan.dry_run {
         let mut shown = value;
         if !ctx.show_secrets {
@@ -63,15 +64,27 @@ pub async fn write(ctx: &Context, plan: WritePlan, reason: Option<&str>) -> Resu
         view.success.join("\n       ")
     );
     safety::confirm_write(ctx, &summary, &txn)?;
+    let w = commit(ctx, &plan, reason).await?;
+    ctx.out.emit(&w, written)?;
+    Ok(Outcome::OK)
+}
+
+/// The plan's one guarded transaction with its audit record, once the write gate has
+/// let it through (`esi top` asks inside its own screen).
+pub async fn commit(ctx: &Context, plan: &WritePlan, reason: Option<&str>) -> Result<Written> {
+    let (_, mut e) = plan.txn();
+    let auditor = Auditor {
+        reason: reason.map(String::from),
+        ..ctx.audit.clone()
+    };
+    let kind = plan.what.split(' ').next().unwrap_or("write");
+    let audit = auditor.attach(&mut e.txn, kind, Some(&plan.job_id));
     let revision = submit(ctx.store(), &e, &plan.allowed).await?;
-    let w = Written {
+    Ok(Written {
         job_id: plan.job_id.clone(),
         revision,
         stage: e.stage,
         keys: vec![e.all_key.clone(), e.stage_key.clone()],
-        audit: audit_key,
-    };
-    ctx.out.emit(&w, written)?;
-
-    Ok(Outcome::OK)
+        audit,
+    })
 }

@@ -12,9 +12,11 @@ pub mod escape;
 pub mod history;
 pub mod job;
 pub mod jobs;
+pub mod metrics;
 pub mod printer;
 pub mod resource;
 pub mod style;
+pub mod top;
 pub mod types;
 pub mod watch;
 

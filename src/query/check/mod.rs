@@ -4,7 +4,7 @@
 //! (docs/json-output.md). Keys-only and count-only reads wherever values are not needed.
 
 mod cluster;
-mod queue;
+pub(crate) mod queue;
 mod report;
 
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -104,7 +104,7 @@ pub async fn read(store: &dyn Store, rev: i64, wanted: &dyn Fn(&JobId) -> bool) 
 
 /// The in-flight jobs as blocking nodes: waiting jobs with their pending dependencies
 /// and references, read from their values (several batches in flight).
-async fn nodes_of(
+pub(crate) async fn nodes_of(
     store: &dyn Store,
     rev: i64,
     dirs: &BTreeMap<String, Vec<QueueDir>>,
@@ -154,30 +154,39 @@ async fn nodes_of(
         let (chunk, res) = batch?;
         for (id, r) in chunk.iter().zip(res) {
             let Some(kv) = r.kvs.first() else { continue };
-            match serde_json::from_slice::<Slim>(&kv.value) {
-                Ok(Slim(_, job, _)) => {
+            match blocking_of(&kv.value) {
+                Ok((deps, refs)) => {
                     let node = nodes.get_mut(id).expect("a waiting job is in /jobs/all");
-                    node.pending = job
-                        .dependency
+                    node.pending = deps
                         .into_iter()
                         .filter(|d| in_all.contains(d.as_str()))
                         .collect();
-                    let mut refs: Vec<(String, String)> = job
-                        .params
-                        .into_iter()
-                        .flat_map(|p| p.resources)
-                        .map(|r| (r.resource_type, r.resource_id))
-                        .collect();
-                    refs.sort();
-                    refs.dedup();
                     node.referenced = refs;
                 }
-                Err(e) => unreadable.push((kv.key.clone(), e.to_string())),
+                Err(e) => unreadable.push((kv.key.clone(), e)),
             }
         }
     }
     Ok(nodes)
 }
+
+/// What blocking needs of a `/jobs/all` value: its dependencies and the resources its
+/// params reference (sorted, without duplicates).
+pub(crate) fn blocking_of(value: &[u8]) -> std::result::Result<BlockingRefs, String> {
+    let Slim(_, job, _) = serde_json::from_slice::<Slim>(value).map_err(|e| e.to_string())?;
+    let mut refs: Vec<(String, String)> = job
+        .params
+        .into_iter()
+        .flat_map(|p| p.resources)
+        .map(|r| (r.resource_type, r.resource_id))
+        .collect();
+    refs.sort();
+    refs.dedup();
+    Ok((job.dependency, refs))
+}
+
+/// A job's dependencies and the resources it references.
+pub(crate) type BlockingRefs = (Vec<String>, Vec<(String, String)>);
 
 /// Stuck jobs and why (spec §3.7): unqueued; working on a lease that is gone; waiting
 /// on itself, on nothing, on unqueued jobs, or in a cycle.
