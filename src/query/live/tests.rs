@@ -59,7 +59,8 @@ fn same(a: &Live, b: &Live) {
     };
     assert_eq!(dirs(a), dirs(b), "queue directories");
     assert_eq!(a.queue.working, b.queue.working, "working");
-    let nodes = |l: &Live| -> Vec<(String, (String, String), Vec<String>, bool)> {
+    type NodeRow = (String, (String, String), Vec<String>, bool);
+    let nodes = |l: &Live| -> Vec<NodeRow> {
         l.queue
             .nodes
             .iter()

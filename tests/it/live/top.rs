@@ -1,0 +1,156 @@
+//! `esi top` in a real terminal: tmux runs the binary at 80×24 against a real etcd; the
+//! screen shows the queue, a job written after start appears, Enter opens the show view,
+//! `q` exits 0 and the terminal is back on its normal screen. Without a terminal: exit 2.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use super::eventually;
+use crate::engine::sample_etcd;
+use crate::harness::put_all;
+
+/// A tmux server of the test's own (its own socket), killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn new() -> Tmux {
+        assert!(
+            Command::new("tmux")
+                .arg("-V")
+                .output()
+                .is_ok_and(|o| o.status.success()),
+            "tmux is missing: run scripts/setup.sh --test"
+        );
+        Tmux {
+            socket: format!(
+                "esi-top-{}-{}",
+                std::process::id(),
+                crate::harness::free_port()
+            ),
+        }
+    }
+
+    fn cmd(&self) -> Command {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.socket]);
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let o = self.cmd().args(args).output().expect("tmux");
+        assert!(
+            o.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "top"])
+    }
+
+    fn wait_screen(&self, what: &str, secs: u64, ok: impl Fn(&str) -> bool) -> String {
+        eventually(what, secs, || {
+            let s = self.screen();
+            (ok(&s).then(|| s.clone()), s)
+        })
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd().arg("kill-server").output();
+    }
+}
+
+#[test]
+fn top_shows_the_queue_follows_a_new_job_and_quits_cleanly() {
+    let (etcd, store) = sample_etcd();
+    let t = Tmux::new();
+    let esi = env!("CARGO_BIN_EXE_esi");
+    let line = format!(
+        "{esi} --endpoints {} top; echo EXIT=$?; sleep 600",
+        etcd.endpoint
+    );
+    t.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "top",
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "-e",
+        "NO_COLOR=1",
+        "-e",
+        "ESI_CONFIG=/nonexistent/esi-test/config.toml",
+        "-e",
+        "TERM=xterm-256color",
+        &line,
+    ]);
+    let s = t.wait_screen("the dashboard", 30, |s| s.contains("jobs in flight: 1"));
+    assert!(
+        s.contains("esi top") && s.contains("WAIT") && s.contains("logical_delete"),
+        "{s}"
+    );
+    assert!(s.contains("port") && s.contains("q quit"), "{s}");
+    assert_eq!(
+        t.run(&["display", "-p", "-t", "top", "#{alternate_on}"])
+            .trim(),
+        "1"
+    );
+
+    // A job written after start appears, within a second or two.
+    let id = "create:heat_worker:port:7e57f00d-0000-4000-8000-000000000001:1:zz9zz";
+    let value = format!(r#"["heat_worker", {{"id": "{id}", "dependency": [], "params": []}}, 0]"#);
+    let written = Instant::now();
+    put_all(
+        store.as_ref(),
+        &[
+            (format!("/jobs/all/{id}"), value),
+            (format!("/jobs/ready/{id}"), String::new()),
+        ],
+    );
+    let s = t.wait_screen("the new job on screen", 10, |s| s.contains("7e57f00d"));
+    let seen = written.elapsed();
+    assert!(s.contains("jobs in flight: 2"), "{s}");
+    eprintln!("top showed a new job {seen:?} after it was written");
+    assert!(seen < Duration::from_secs(10));
+
+    // Enter: the selected (newest) job's resource, as `esi show` has it; Esc back.
+    t.run(&["send-keys", "-t", "top", "Enter"]);
+    t.wait_screen("the show view", 10, |s| {
+        s.contains("port 7e57f00d") && s.contains("verdict")
+    });
+    t.run(&["send-keys", "-t", "top", "Escape"]);
+    t.wait_screen("back to the list", 10, |s| s.contains("jobs in flight: 2"));
+
+    t.run(&["send-keys", "-t", "top", "q"]);
+    let s = t.wait_screen("esi top to exit", 10, |s| s.contains("EXIT="));
+    assert!(s.contains("EXIT=0"), "{s}");
+    assert!(
+        !s.contains("jobs in flight"),
+        "the dashboard is left on screen:\n{s}"
+    );
+    assert_eq!(
+        t.run(&["display", "-p", "-t", "top", "#{alternate_on}"])
+            .trim(),
+        "0"
+    );
+    assert_eq!(
+        t.run(&["display", "-p", "-t", "top", "#{cursor_flag}"])
+            .trim(),
+        "1"
+    );
+}
+
+#[test]
+fn top_refuses_without_a_terminal() {
+    let (etcd, _store) = sample_etcd();
+    let r = etcd.esi().args(["top"]).run().code(2);
+    assert!(r.stderr.contains("needs a terminal"), "{}", r.stderr);
+}
