@@ -14,6 +14,7 @@ use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 
 use crate::model::resource::Stage;
+use crate::query::live::derive::Derived;
 use crate::query::live::reflect::Reflector;
 
 /// Version of the metric names and labels (docs/metrics.md). Bump on breaking change.
@@ -51,9 +52,8 @@ pub struct ProcessStats {
     pub max_fds: i64,
 }
 
-/// The snapshot of a live view now.
-pub fn snapshot(r: &mut Reflector) -> MetricsSnapshot {
-    let d = r.live.derive(&r.ttl);
+/// The snapshot of a live view now, with its whole-queue numbers as last derived.
+pub fn snapshot(r: &Reflector, d: &Derived) -> MetricsSnapshot {
     let mut jobs = BTreeMap::new();
     for ((stage, t, a), n) in r.live.stage_counts() {
         jobs.insert((stage_label(*stage).to_string(), t.clone(), a.clone()), *n);
@@ -73,7 +73,11 @@ pub fn snapshot(r: &mut Reflector) -> MetricsSnapshot {
         jobs,
         resources,
         lease_expired: d.lease_expired as i64,
-        blocked: d.blocked.into_iter().map(|(t, n)| (t, n as i64)).collect(),
+        blocked: d
+            .blocked
+            .iter()
+            .map(|(t, n)| (t.clone(), *n as i64))
+            .collect(),
         finished: r.live.finished_total().clone(),
         manager_up,
         reconnects: r.reconnects,

@@ -28,8 +28,9 @@ use keys::{on_key, window_start, Action};
 
 /// Redraws at most this often.
 const FRAME: Duration = Duration::from_millis(100);
-/// Stuck and blocked are recomputed this often (they walk the whole queue).
-const DERIVE_EVERY: Duration = Duration::from_secs(1);
+/// Stuck and blocked are recomputed this often (they walk the whole queue: about 0.2 s
+/// with 100k jobs in flight).
+const DERIVE_EVERY: Duration = Duration::from_secs(5);
 
 /// The audit reason of a replay made from the dashboard.
 pub const REPLAY_REASON: &str = "replayed from esi top";

@@ -61,7 +61,12 @@ impl Live {
                     why: r.text,
                 }),
         );
-        let held = blocked(&self.queue.nodes, &roots);
+        // Nothing to hold anything up: skip the walk over every waiting job.
+        let held = if roots.is_empty() {
+            Vec::new()
+        } else {
+            blocked(&self.queue.nodes, &roots)
+        };
         let mut all_blocked: BTreeSet<&str> = BTreeSet::new();
         for b in &held {
             all_blocked.extend(b.iter().map(String::as_str));
