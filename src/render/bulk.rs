@@ -1,5 +1,5 @@
-//! The human views of a bulk replay: the plan (one row per resource: replay or skip,
-//! and why) and the run's summary.
+//! The human views of a bulk replay or enqueue: the plan (one row per resource: replay,
+//! enqueue or skip, and why) and the run's summary.
 
 use colored::Colorize;
 
@@ -11,8 +11,9 @@ use crate::render::{table, table_string};
 pub fn plan_table(p: &BulkPlan) -> String {
     let n = p.writes();
     let mut o = format!(
-        "plan at revision {}: {n} to replay ({}), {} skipped\n",
+        "plan at revision {}: {n} to {} ({}), {} skipped\n",
         p.revision,
+        p.kind,
         if n == 0 { "none".into() } else { p.per_type() },
         p.items.len() - n
     );
@@ -45,11 +46,18 @@ pub fn plan_table(p: &BulkPlan) -> String {
     o
 }
 
+fn done_word(kind: &str) -> &'static str {
+    match kind {
+        "enqueue" => "enqueued",
+        _ => "replayed",
+    }
+}
+
 pub fn summary_text(s: &Summary) -> String {
     let mut o = format!(
         "{} {} of {} planned jobs (plan at revision {})\n",
         if s.complete() {
-            "replayed".green().bold()
+            done_word(s.kind).green().bold()
         } else {
             "partial:".yellow().bold()
         },
@@ -60,8 +68,9 @@ pub fn summary_text(s: &Summary) -> String {
     o.push_str(&format!("  skipped at plan      {}\n", s.skipped));
     if s.raced > 0 {
         o.push_str(&format!(
-            "  another job in flight {}  (got there first; not replayed twice)\n",
-            s.raced
+            "  another job in flight {}  (got there first; not {} twice)\n",
+            s.raced,
+            done_word(s.kind)
         ));
     }
     if s.changed > 0 {

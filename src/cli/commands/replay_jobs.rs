@@ -17,7 +17,7 @@ use crate::error::{EsiError, Result};
 use crate::exit;
 use crate::model::agreement::Code;
 use crate::protocol::audit::Auditor;
-use crate::protocol::bulk::{self, execute, Progress, RunOptions, Selector};
+use crate::protocol::bulk::{self, execute, BulkPlan, Progress, RunOptions, Selector};
 use crate::query::check::{fleet, Scope};
 use crate::render::bulk::{plan_table, summary_text};
 
@@ -55,11 +55,11 @@ pub struct JobsArgs {
     pub max_in_flight: Option<i64>,
 }
 
-fn parse_code(s: &str) -> std::result::Result<Code, String> {
+pub fn parse_code(s: &str) -> std::result::Result<Code, String> {
     Code::parse(s).ok_or_else(|| format!("unknown verdict `{s}` (`esi ls --help` lists them)"))
 }
 
-fn read_ids(path: &std::path::Path) -> Result<Vec<String>> {
+pub fn read_ids(path: &std::path::Path) -> Result<Vec<String>> {
     let text = if path.as_os_str() == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s)?;
@@ -81,19 +81,26 @@ fn read_ids(path: &std::path::Path) -> Result<Vec<String>> {
         .collect())
 }
 
+/// A bulk write needs a reason (and a store that keeps writes); a dry run needs neither.
+pub fn require_reason(ctx: &Context, dry_run: bool, reason: Option<&str>) -> Result<()> {
+    if dry_run {
+        return Ok(());
+    }
+    ctx.refuse_offline("writes")?;
+    if reason.is_none_or(|r| r.trim().is_empty()) {
+        return Err(EsiError::Usage(
+            "a bulk write needs --reason TEXT (kept in every job's audit record); --dry-run shows the plan without one".into(),
+        ));
+    }
+    Ok(())
+}
+
 pub async fn run(ctx: &Context, a: JobsArgs) -> Result<Outcome> {
     let mut types = Vec::new();
     for t in &a.types {
         types.push(ctx.registry.resolve(t)?.id.clone());
     }
-    if !a.dry_run {
-        ctx.refuse_offline("writes")?;
-        if a.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-            return Err(EsiError::Usage(
-                "a bulk write needs --reason TEXT (kept in every job's audit record); --dry-run shows the plan without one".into(),
-            ));
-        }
-    }
+    require_reason(ctx, a.dry_run, a.reason.as_deref())?;
     let sel = Selector {
         types: types.clone(),
         verdicts: a.verdict.clone(),
@@ -119,22 +126,43 @@ pub async fn run(ctx: &Context, a: JobsArgs) -> Result<Outcome> {
             f.revision
         ));
     }
-    if a.dry_run {
-        ctx.out.emit(&plan, plan_table)?;
+    write_bulk(ctx, &plan, a.dry_run, a.reason.as_deref(), a.max_in_flight).await
+}
+
+/// The write half of a bulk replay or enqueue: a dry run prints the plan; otherwise ask
+/// with the count ("Replay 137 jobs (port 120, vnf_instance 17)?"), write one guarded
+/// transaction per job with its audit record (one batch id), stop cleanly on Ctrl-C.
+pub async fn write_bulk(
+    ctx: &Context,
+    plan: &BulkPlan,
+    dry_run: bool,
+    reason: Option<&str>,
+    max_in_flight: Option<i64>,
+) -> Result<Outcome> {
+    if dry_run {
+        ctx.out.emit(plan, plan_table)?;
         return Ok(Outcome::OK);
     }
     let n = plan.writes();
     if n == 0 {
-        ctx.out.emit(&plan, plan_table)?;
-        ctx.note("nothing to replay: every selected resource was skipped (see above)");
+        ctx.out.emit(plan, plan_table)?;
+        ctx.note(&format!(
+            "nothing to {}: every selected resource was skipped (see above)",
+            plan.kind
+        ));
         return Ok(Outcome::OK);
     }
-    let question = format!("Replay {n} jobs ({})?", plan.per_type());
+    let verb = match plan.kind {
+        "enqueue" => "Enqueue",
+        _ => "Replay",
+    };
+    let question = format!("{verb} {n} jobs ({})?", plan.per_type());
     let what = format!(
-        "bulk replay of {n} jobs planned at revision {} ({} skipped); reason: {}",
+        "bulk {} of {n} jobs planned at revision {} ({} skipped); reason: {}",
+        plan.kind,
         plan.revision,
         plan.items.len() - n,
-        a.reason.as_deref().unwrap_or_default()
+        reason.unwrap_or_default()
     );
     safety::confirm_asking(ctx, &what, "", Some(&question))?;
     let stop = Arc::new(AtomicBool::new(false));
@@ -145,11 +173,15 @@ pub async fn run(ctx: &Context, a: JobsArgs) -> Result<Outcome> {
         }
     });
     let auditor = Auditor {
-        reason: a.reason.clone(),
+        reason: reason.map(String::from),
         batch: Some(uuid::Uuid::new_v4().to_string()),
         ..ctx.audit.clone()
     };
-    let bar = progress::counter(ctx.quiet, n as u64, "replaying", "jobs");
+    let doing = match plan.kind {
+        "enqueue" => "enqueueing",
+        _ => "replaying",
+    };
+    let bar = progress::counter(ctx.quiet, n as u64, doing, "jobs");
     let said_throttle = AtomicBool::new(false);
     let on = |p: Progress| match p {
         Progress::Done(..) => bar.inc(1),
@@ -164,10 +196,10 @@ pub async fn run(ctx: &Context, a: JobsArgs) -> Result<Outcome> {
         }
     };
     let opts = RunOptions {
-        max_in_flight: a.max_in_flight,
+        max_in_flight,
         stop: &stop,
     };
-    let summary = execute(ctx.store(), &plan, &auditor, opts, &on).await;
+    let summary = execute(ctx.store(), plan, &auditor, opts, &on).await;
     bar.finish_and_clear();
     watcher.abort();
     let summary = summary?;

@@ -3,8 +3,9 @@
 //! (its latest job again, under a new id, dependencies recomputed) and which are
 //! skipped and why; then write each as the same single guarded transaction as one
 //! `esi replay` (with its audit record inside), so every job is all or nothing and a
-//! rerun does only the rest.
+//! rerun does only the rest. Bulk enqueue (`enqueue`) plans fresh jobs the same way.
 
+mod enqueue;
 mod run;
 mod sources;
 
@@ -25,6 +26,7 @@ use crate::protocol::plan::WritePlan;
 use crate::query::check::{Brief, Fleet};
 use crate::store::Store;
 
+pub use enqueue::plan_enqueue;
 pub use run::{execute, Progress, RunOptions, Summary};
 
 /// Which resources to replay; every criterion given must hold (AND).
@@ -61,7 +63,7 @@ pub struct Item {
     pub resource_type: String,
     pub resource_id: String,
     pub verdict: Code,
-    /// `replay` or `skip`.
+    /// `replay`, `enqueue` or `skip`.
     pub decision: &'static str,
     /// Why (the skip reason, or what the replay replaces).
     pub reason: String,
@@ -77,6 +79,8 @@ pub struct Item {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct BulkPlan {
+    /// `replay` or `enqueue`.
+    pub kind: &'static str,
     pub revision: i64,
     pub items: Vec<Item>,
 }
@@ -222,6 +226,7 @@ pub async fn plan(
         (&a.resource_type, &a.resource_id).cmp(&(&b.resource_type, &b.resource_id))
     });
     Ok(BulkPlan {
+        kind: "replay",
         revision: fleet.revision,
         items,
     })
@@ -259,7 +264,7 @@ fn skip(v: &Brief, reason: String) -> Item {
 fn dependencies(
     by_resource: &ByResource,
     (rtype, id): (&str, &str),
-    value: &JobValue,
+    referenced: &[(String, String)],
     not: [Option<&str>; 2],
     reverse: &sources::Reverse,
 ) -> Vec<String> {
@@ -269,7 +274,7 @@ fn dependencies(
             deps.push(j.to_string());
         }
     };
-    for (rt, ri) in value.referenced() {
+    for (rt, ri) in referenced {
         if (rt.as_str(), ri.as_str()) == (rtype, id) {
             continue;
         }
@@ -325,7 +330,7 @@ fn plan_one(
     let deps = dependencies(
         &ctx.by_resource,
         (&t.id, &v.id),
-        value,
+        &value.referenced(),
         [Some(source), stuck],
         &ctx.reverse,
     );

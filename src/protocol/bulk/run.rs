@@ -35,6 +35,8 @@ pub enum Progress<'a> {
 /// What a run did (`-o json`: docs/json-output.md).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
+    /// `replay` or `enqueue`, as the plan.
+    pub kind: &'static str,
     pub revision: i64,
     pub planned: usize,
     pub written: usize,
@@ -76,6 +78,7 @@ pub async fn execute(
     progress: &dyn Fn(Progress),
 ) -> Result<Summary> {
     let mut s = Summary {
+        kind: plan.kind,
         revision: plan.revision,
         planned: plan.writes(),
         skipped: plan.items.len() - plan.writes(),
@@ -103,7 +106,8 @@ pub async fn execute(
             break;
         }
         let (_, mut e) = w.txn();
-        auditor.attach(&mut e.txn, "bulk-replay", Some(&w.job_id));
+        let kind = w.what.split(' ').next().unwrap_or("bulk-replay");
+        auditor.attach(&mut e.txn, kind, Some(&w.job_id));
         let (t, id) = (item.resource_type.as_str(), item.resource_id.as_str());
         match submit(store, &e, &w.allowed).await {
             Ok(_) => {
