@@ -62,6 +62,8 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('enqueue', 'enqueue', [CompletionResultType]::ParameterValue, 'Build a job from a resource''s config, as the job manager would, and queue it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine')
+            [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who wrote what, when and why (every esi write records itself)')
             [CompletionResult]::new('engine', 'engine', [CompletionResultType]::ParameterValue, 'Run the processing engine: job manager and/or worker with a simulated Heat')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
@@ -503,6 +505,9 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             break
         }
         'esi;enqueue' {
+            [CompletionResult]::new('--verdict', '--verdict', [CompletionResultType]::ParameterName, 'Bulk: resources of TYPE with these verdicts (comma-separated, e.g. stale,failed)')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'Bulk: resource or job ids, one per line, from FILE (- for stdin)')
+            [CompletionResult]::new('--max-in-flight', '--max-in-flight', [CompletionResultType]::ParameterName, 'Bulk: wait while more than N jobs are ready or working')
             [CompletionResult]::new('--suffix', '--suffix', [CompletionResultType]::ParameterName, 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: kept in the write''s audit record (`esi audit`)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
@@ -696,6 +701,68 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'esi;top' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Client private key (PEM), with --cert')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for etcd authentication')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (when not given as user:password)')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout of each request [default: 5s]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member''s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook''s faults (a failed port, a leftover key)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who the audit record of a write names (default: user@host)')
+            [CompletionResult]::new('--audit-prefix', '--audit-prefix', [CompletionResultType]::ParameterName, 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'esi;exporter' {
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve /metrics and /healthz on')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'How often the metrics are recomputed from the events applied')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM), with --key')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Client private key (PEM), with --cert')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for etcd authentication')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for --user (when not given as user:password)')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout [default: 2s]')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout of each request [default: 5s]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member''s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook''s faults (a failed port, a leftover key)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour output (NO_COLOR is honoured)')
+            [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
+            [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who the audit record of a write names (default: user@host)')
+            [CompletionResult]::new('--audit-prefix', '--audit-prefix', [CompletionResultType]::ParameterName, 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--read-only', '--read-only', [CompletionResultType]::ParameterName, 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)')
+            [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'esi;audit' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Records of the last DURATION (e.g. 30m, 2h, 1d)')
             [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Records written at or after this etcd revision')
@@ -759,7 +826,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--no-audit', '--no-audit', [CompletionResultType]::ParameterName, 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -774,6 +841,15 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Orchestration backend')
             [CompletionResult]::new('--sim-latency', '--sim-latency', [CompletionResultType]::ParameterName, 'Simulated duration of every stack operation')
             [CompletionResult]::new('--sim-fail', '--sim-fail', [CompletionResultType]::ParameterName, 'Make stack operations of this type (or of one resource) fail (repeatable)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Heat: the cloud of clouds.yaml to use [default: $OS_CLOUD]')
+            [CompletionResult]::new('--heat-url', '--heat-url', [CompletionResultType]::ParameterName, 'Heat: the orchestration endpoint, instead of the catalog''s (…/v1/<project>; a URL without the project gets each resource''s tenant) [default: $HEAT_URL]')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'Heat: a token to use as is (with --heat-url) or to exchange with Keystone [default: $OS_TOKEN]')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Heat: the catalog interface: public, internal, admin [default: $OS_INTERFACE, else the cloud''s, else public]')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Heat: the catalog region [default: $OS_REGION_NAME, else the cloud''s]')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'Heat: CA bundle (PEM) for Keystone and Heat over TLS [default: $OS_CACERT, else the cloud''s]')
+            [CompletionResult]::new('--heat-environment', '--heat-environment', [CompletionResultType]::ParameterName, 'Heat: an environment (resource_registry, parameter_defaults) for every stack; repeatable, merged in order, under a template record''s own `environment`')
+            [CompletionResult]::new('--heat-poll-interval', '--heat-poll-interval', [CompletionResultType]::ParameterName, 'Heat: longest interval between two status polls of a stack (polls start at 100ms)')
+            [CompletionResult]::new('--heat-wait', '--heat-wait', [CompletionResultType]::ParameterName, 'Heat: how long a job waits for an unreachable Heat before it is released again')
             [CompletionResult]::new('--sweep-interval', '--sweep-interval', [CompletionResultType]::ParameterName, 'How often the manager re-checks the queue for work events may have missed')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]')
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify the server with this CA bundle (PEM)')
@@ -807,7 +883,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             break
         }
         'esi;engine;help' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1130,6 +1206,8 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('enqueue', 'enqueue', [CompletionResultType]::ParameterValue, 'Build a job from a resource''s config, as the job manager would, and queue it')
             [CompletionResult]::new('replay', 'replay', [CompletionResultType]::ParameterValue, 'Queue an existing job again under a new id')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd')
+            [CompletionResult]::new('top', 'top', [CompletionResultType]::ParameterValue, 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine')
+            [CompletionResult]::new('exporter', 'exporter', [CompletionResultType]::ParameterValue, 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit trail: who wrote what, when and why (every esi write records itself)')
             [CompletionResult]::new('engine', 'engine', [CompletionResultType]::ParameterValue, 'Run the processing engine: job manager and/or worker with a simulated Heat')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'The whole flow on the bundled sample, in-process (no server): engine, watch, show')
@@ -1196,11 +1274,17 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
         'esi;help;check' {
             break
         }
+        'esi;help;top' {
+            break
+        }
+        'esi;help;exporter' {
+            break
+        }
         'esi;help;audit' {
             break
         }
         'esi;help;engine' {
-            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM')
             break
         }
         'esi;help;engine;run' {

@@ -40,6 +40,9 @@ _esi() {
             esi,enqueue)
                 cmd="esi__subcmd__enqueue"
                 ;;
+            esi,exporter)
+                cmd="esi__subcmd__exporter"
+                ;;
             esi,get)
                 cmd="esi__subcmd__get"
                 ;;
@@ -66,6 +69,9 @@ _esi() {
                 ;;
             esi,snapshot)
                 cmd="esi__subcmd__snapshot"
+                ;;
+            esi,top)
+                cmd="esi__subcmd__top"
                 ;;
             esi,types)
                 cmd="esi__subcmd__types"
@@ -142,6 +148,9 @@ _esi() {
             esi__subcmd__help,enqueue)
                 cmd="esi__subcmd__help__subcmd__enqueue"
                 ;;
+            esi__subcmd__help,exporter)
+                cmd="esi__subcmd__help__subcmd__exporter"
+                ;;
             esi__subcmd__help,get)
                 cmd="esi__subcmd__help__subcmd__get"
                 ;;
@@ -168,6 +177,9 @@ _esi() {
                 ;;
             esi__subcmd__help,snapshot)
                 cmd="esi__subcmd__help__subcmd__snapshot"
+                ;;
+            esi__subcmd__help,top)
+                cmd="esi__subcmd__help__subcmd__top"
                 ;;
             esi__subcmd__help,types)
                 cmd="esi__subcmd__help__subcmd__types"
@@ -263,7 +275,7 @@ _esi() {
 
     case "${cmd}" in
         esi)
-            opts="-o -v -q -y -h -V --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help --version show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help"
+            opts="-o -v -q -y -h -V --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help --version show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
@@ -1439,7 +1451,7 @@ _esi() {
             return 0
             ;;
         esi__subcmd__engine__subcmd__run)
-            opts="-o -v -q -y -h --role --slots --lease-ttl --manager-ttl --manager-id --max-retries --drain-timeout --backend --sim-latency --sim-fail --canonical-resources --no-workflow-request --sweep-interval --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
+            opts="-o -v -q -y -h --role --slots --lease-ttl --manager-ttl --manager-id --max-retries --drain-timeout --backend --sim-latency --sim-fail --os-cloud --heat-url --os-token --os-interface --os-region-name --os-cacert --heat-environment --heat-poll-interval --heat-wait --canonical-resources --no-workflow-request --sweep-interval --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
@@ -1475,7 +1487,7 @@ _esi() {
                     return 0
                     ;;
                 --backend)
-                    COMPREPLY=($(compgen -W "sim" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "sim heat" -- "${cur}"))
                     return 0
                     ;;
                 --sim-latency)
@@ -1483,6 +1495,42 @@ _esi() {
                     return 0
                     ;;
                 --sim-fail)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heat-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-interface)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-region-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heat-environment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heat-poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heat-wait)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1563,18 +1611,118 @@ _esi() {
             return 0
             ;;
         esi__subcmd__enqueue)
-            opts="-o -v -q -y -h --dry-run --suffix --reason --force --canonical-resources --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help create modify logical_delete"
+            opts="-o -v -q -y -h --verdict --ids --max-in-flight --dry-run --suffix --reason --force --canonical-resources --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help create modify logical_delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
             fi
             case "${prev}" in
+                --verdict)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ids)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-in-flight)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --suffix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+            return 0
+            ;;
+        esi__subcmd__exporter)
+            opts="-o -v -q -y -h --listen --interval --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1743,7 +1891,7 @@ _esi() {
             return 0
             ;;
         esi__subcmd__help)
-            opts="show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help"
+            opts="show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
@@ -1951,6 +2099,22 @@ _esi() {
             return 0
             ;;
         esi__subcmd__help__subcmd__enqueue)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+            return 0
+            ;;
+        esi__subcmd__help__subcmd__exporter)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
@@ -2177,6 +2341,22 @@ _esi() {
         esi__subcmd__help__subcmd__snapshot__subcmd__save)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+            return 0
+            ;;
+        esi__subcmd__help__subcmd__top)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
                 return 0
@@ -3410,6 +3590,86 @@ _esi() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json jsonl yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --schema)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --actor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+            return 0
+            ;;
+        esi__subcmd__top)
+            opts="-o -v -q -y -h --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
+' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi
+                return 0
+            fi
+            case "${prev}" in
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

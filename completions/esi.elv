@@ -59,6 +59,8 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand enqueue 'Build a job from a resource''s config, as the job manager would, and queue it'
             cand replay 'Queue an existing job again under a new id'
             cand check 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
+            cand top 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine'
+            cand exporter 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)'
             cand audit 'The audit trail: who wrote what, when and why (every esi write records itself)'
             cand engine 'Run the processing engine: job manager and/or worker with a simulated Heat'
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -480,6 +482,9 @@ set edit:completion:arg-completer[esi] = {|@words|
         &'esi;job;help;help'= {
         }
         &'esi;enqueue'= {
+            cand --verdict 'Bulk: resources of TYPE with these verdicts (comma-separated, e.g. stale,failed)'
+            cand --ids 'Bulk: resource or job ids, one per line, from FILE (- for stdin)'
+            cand --max-in-flight 'Bulk: wait while more than N jobs are ready or working'
             cand --suffix 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)'
             cand --reason 'Why: kept in the write''s audit record (`esi audit`)'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
@@ -664,6 +669,66 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'esi;top'= {
+            cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
+            cand --cacert 'Verify the server with this CA bundle (PEM)'
+            cand --cert 'Client certificate (PEM), with --key'
+            cand --key 'Client private key (PEM), with --cert'
+            cand --user 'Username[:password] for etcd authentication'
+            cand --password 'Password for --user (when not given as user:password)'
+            cand --dial-timeout 'Dial timeout [default: 2s]'
+            cand --command-timeout 'Timeout of each request [default: 5s]'
+            cand --context 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context'
+            cand --store 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member''s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook''s faults (a failed port, a leftover key)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output (NO_COLOR is honoured)'
+            cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --actor 'Who the audit record of a write names (default: user@host)'
+            cand --audit-prefix 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)'
+            cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
+            cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --read-only 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)'
+            cand -y 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --no-audit 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'esi;exporter'= {
+            cand --listen 'Address to serve /metrics and /healthz on'
+            cand --interval 'How often the metrics are recomputed from the events applied'
+            cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
+            cand --cacert 'Verify the server with this CA bundle (PEM)'
+            cand --cert 'Client certificate (PEM), with --key'
+            cand --key 'Client private key (PEM), with --cert'
+            cand --user 'Username[:password] for etcd authentication'
+            cand --password 'Password for --user (when not given as user:password)'
+            cand --dial-timeout 'Dial timeout [default: 2s]'
+            cand --command-timeout 'Timeout of each request [default: 5s]'
+            cand --context 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context'
+            cand --store 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member''s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook''s faults (a failed port, a leftover key)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to colour output (NO_COLOR is honoured)'
+            cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
+            cand --actor 'Who the audit record of a write names (default: user@host)'
+            cand --audit-prefix 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)'
+            cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
+            cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --read-only 'Refuse every write (also set by a context''s read_only = true, which no flag undoes)'
+            cand -y 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --yes 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+            cand --no-audit 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'esi;audit'= {
             cand --since 'Records of the last DURATION (e.g. 30m, 2h, 1d)'
             cand --rev 'Records written at or after this etcd revision'
@@ -726,7 +791,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --no-audit 'Write no audit record (for clusters that must not get extra keys; also a context''s audit = false)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand run 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+            cand run 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'esi;engine;run'= {
@@ -740,6 +805,15 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --backend 'Orchestration backend'
             cand --sim-latency 'Simulated duration of every stack operation'
             cand --sim-fail 'Make stack operations of this type (or of one resource) fail (repeatable)'
+            cand --os-cloud 'Heat: the cloud of clouds.yaml to use [default: $OS_CLOUD]'
+            cand --heat-url 'Heat: the orchestration endpoint, instead of the catalog''s (…/v1/<project>; a URL without the project gets each resource''s tenant) [default: $HEAT_URL]'
+            cand --os-token 'Heat: a token to use as is (with --heat-url) or to exchange with Keystone [default: $OS_TOKEN]'
+            cand --os-interface 'Heat: the catalog interface: public, internal, admin [default: $OS_INTERFACE, else the cloud''s, else public]'
+            cand --os-region-name 'Heat: the catalog region [default: $OS_REGION_NAME, else the cloud''s]'
+            cand --os-cacert 'Heat: CA bundle (PEM) for Keystone and Heat over TLS [default: $OS_CACERT, else the cloud''s]'
+            cand --heat-environment 'Heat: an environment (resource_registry, parameter_defaults) for every stack; repeatable, merged in order, under a template record''s own `environment`'
+            cand --heat-poll-interval 'Heat: longest interval between two status polls of a stack (polls start at 100ms)'
+            cand --heat-wait 'Heat: how long a job waits for an unreachable Heat before it is released again'
             cand --sweep-interval 'How often the manager re-checks the queue for work events may have missed'
             cand --endpoints 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]'
             cand --cacert 'Verify the server with this CA bundle (PEM)'
@@ -772,7 +846,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'esi;engine;help'= {
-            cand run 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+            cand run 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'esi;engine;help;run'= {
@@ -1077,6 +1151,8 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand enqueue 'Build a job from a resource''s config, as the job manager would, and queue it'
             cand replay 'Queue an existing job again under a new id'
             cand check 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
+            cand top 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine'
+            cand exporter 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)'
             cand audit 'The audit trail: who wrote what, when and why (every esi write records itself)'
             cand engine 'Run the processing engine: job manager and/or worker with a simulated Heat'
             cand demo 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -1125,10 +1201,14 @@ set edit:completion:arg-completer[esi] = {|@words|
         }
         &'esi;help;check'= {
         }
+        &'esi;help;top'= {
+        }
+        &'esi;help;exporter'= {
+        }
         &'esi;help;audit'= {
         }
         &'esi;help;engine'= {
-            cand run 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+            cand run 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
         }
         &'esi;help;engine;run'= {
         }

@@ -65,6 +65,8 @@ complete -c esi -n "__fish_esi_needs_command" -f -a "job" -d 'One job: params, d
 complete -c esi -n "__fish_esi_needs_command" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
 complete -c esi -n "__fish_esi_needs_command" -f -a "replay" -d 'Queue an existing job again under a new id'
 complete -c esi -n "__fish_esi_needs_command" -f -a "check" -d 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
+complete -c esi -n "__fish_esi_needs_command" -f -a "top" -d 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine'
+complete -c esi -n "__fish_esi_needs_command" -f -a "exporter" -d 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
 complete -c esi -n "__fish_esi_needs_command" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
 complete -c esi -n "__fish_esi_needs_command" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
@@ -458,6 +460,9 @@ complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand job; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l verdict -d 'Bulk: resources of TYPE with these verdicts (comma-separated, e.g. stale,failed)' -r
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l ids -d 'Bulk: resource or job ids, one per line, from FILE (- for stdin)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand enqueue" -l max-in-flight -d 'Bulk: wait while more than N jobs are ready or working' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l suffix -d 'Use this job id suffix instead of a random one, so that a --dry-run shows the id the write will use (letters and digits, at most 16)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l reason -d 'Why: kept in the write\'s audit record (`esi audit`)' -r
 complete -c esi -n "__fish_esi_using_subcommand enqueue" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
@@ -635,6 +640,64 @@ complete -c esi -n "__fish_esi_using_subcommand check" -l read-only -d 'Refuse e
 complete -c esi -n "__fish_esi_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand check" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand top" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand top" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand top" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand top" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand top" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand top" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand top" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand top" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand top" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand top" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand top" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand top" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand top" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l listen -d 'Address to serve /metrics and /healthz on' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l interval -d 'How often the metrics are recomputed from the events applied' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l cert -d 'Client certificate (PEM), with --key' -r -F
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l key -d 'Client private key (PEM), with --cert' -r -F
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l user -d 'Username[:password] for etcd authentication' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l password -d 'Password for --user (when not given as user:password)' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l dial-timeout -d 'Dial timeout [default: 2s]' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l command-timeout -d 'Timeout of each request [default: 5s]' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l context -d 'Use this context of the config file (ESI_CONFIG, else $XDG_CONFIG_HOME/esi/config.toml, else ~/.config/esi/config.toml) instead of its current-context' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l store -d 'Read an offline snapshot instead of etcd: an etcd backup (`etcdctl snapshot save`, or a member\'s member/snap/db: every revision it kept), an esi snapshot, `etcdctl get -w json` output, or a zlib v2 dump; `sample` is the bundled load-balancer sample, `sample-faults` the same with the cookbook\'s faults (a failed port, a leftover key)' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -s o -l output -d 'Output format' -r -f -a "table\t'Human view: tables and sections, coloured on a terminal; table cells longer than 120 characters are cut (…)'
+wide\t'The human view with every cell whole'
+json\t'One pretty JSON document (lists as an array). A documented, versioned contract'
+jsonl\t'One compact JSON object per line (lists: one line per item; streams: per event)'
+yaml\t'The JSON document as YAML'"
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l color -d 'When to colour output (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -s q -l quiet -d 'Only errors on stderr'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l read-only -d 'Refuse every write (also set by a context\'s read_only = true, which no flag undoes)'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
+complete -c esi -n "__fish_esi_using_subcommand exporter" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c esi -n "__fish_esi_using_subcommand audit" -l since -d 'Records of the last DURATION (e.g. 30m, 2h, 1d)' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l rev -l revision -d 'Records written at or after this etcd revision' -r
 complete -c esi -n "__fish_esi_using_subcommand audit" -l actor -d 'Records of this actor (as written: --actor, or user@host)' -r
@@ -695,7 +758,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subc
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and not __fish_seen_subcommand_from run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l role -d 'Which roles this process runs' -r -f -a "manager\t'Job manager only: config changes → jobs, promotion, clean-up, re-queue'
 worker\t'Worker only: reserve ready jobs and run them through the backend'
@@ -706,9 +769,19 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l manager-id -d 'This manager\'s id (the value of /job_manager_id) [default: a random UUID]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l max-retries -d 'Re-queues of a job whose worker went away before the job is failed' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l drain-timeout -d 'How long running jobs may take to finish after SIGINT/SIGTERM before they are released' -r
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l backend -d 'Orchestration backend' -r -f -a "sim\t'In-process simulated Heat (no OpenStack): outputs computed from the template'"
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l backend -d 'Orchestration backend' -r -f -a "sim\t'In-process simulated Heat (no OpenStack): outputs computed from the template'
+heat\t'OpenStack Heat\'s REST API (Keystone auth, or --heat-url with a token)'"
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-latency -d 'Simulated duration of every stack operation' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sim-fail -d 'Make stack operations of this type (or of one resource) fail (repeatable)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l os-cloud -d 'Heat: the cloud of clouds.yaml to use [default: $OS_CLOUD]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l heat-url -d 'Heat: the orchestration endpoint, instead of the catalog\'s (…/v1/<project>; a URL without the project gets each resource\'s tenant) [default: $HEAT_URL]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l os-token -d 'Heat: a token to use as is (with --heat-url) or to exchange with Keystone [default: $OS_TOKEN]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l os-interface -d 'Heat: the catalog interface: public, internal, admin [default: $OS_INTERFACE, else the cloud\'s, else public]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l os-region-name -d 'Heat: the catalog region [default: $OS_REGION_NAME, else the cloud\'s]' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l os-cacert -d 'Heat: CA bundle (PEM) for Keystone and Heat over TLS [default: $OS_CACERT, else the cloud\'s]' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l heat-environment -d 'Heat: an environment (resource_registry, parameter_defaults) for every stack; repeatable, merged in order, under a template record\'s own `environment`' -r -F
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l heat-poll-interval -d 'Heat: longest interval between two status polls of a stack (polls start at 100ms)' -r
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l heat-wait -d 'Heat: how long a job waits for an unreachable Heat before it is released again' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l sweep-interval -d 'How often the manager re-checks the queue for work events may have missed' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l endpoints -d 'etcd endpoints, comma-separated [default: http://127.0.0.1:2379]' -r
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l cacert -d 'Verify the server with this CA bundle (PEM)' -r -F
@@ -740,7 +813,7 @@ complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcomma
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand engine; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand demo" -l latency -d 'Simulated duration of each stack operation (makes the run watchable)' -r
 complete -c esi -n "__fish_esi_using_subcommand demo" -l timeout -d 'Give up after this long' -r
@@ -1006,32 +1079,34 @@ complete -c esi -n "__fish_esi_using_subcommand version" -l read-only -d 'Refuse
 complete -c esi -n "__fish_esi_using_subcommand version" -s y -l yes -d 'Answer yes to confirmations (required for writes without a terminal; a context with confirm = "always" also needs ESI_CONFIRM_ALWAYS_OK=<context>)'
 complete -c esi -n "__fish_esi_using_subcommand version" -l no-audit -d 'Write no audit record (for clusters that must not get extra keys; also a context\'s audit = false)'
 complete -c esi -n "__fish_esi_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "check" -d 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
-complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check audit engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "show" -d 'One view of a resource across all six key families, with a verdict'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "ls" -d 'One row per resource of a type'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "get" -d 'Any key, decoded as its family'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "snapshot" -d 'Save etcd to an offline snapshot, or load a snapshot into etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "history" -d 'Timeline of every change of a resource, from etcd history'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "diff" -d 'Diff two versions of a family, or config vs job, state vs stack (exit 1 = differs)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "watch" -d 'Follow a resource (or the job queue) live; wait for a condition'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "jobs" -d 'List jobs across the queue stages (worker, retry, unfinished dependencies, stuck)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "job" -d 'One job: params, dependencies, staleness (finished jobs from history)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "enqueue" -d 'Build a job from a resource\'s config, as the job manager would, and queue it'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "replay" -d 'Queue an existing job again under a new id'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "check" -d 'Check the whole fleet at one revision: verdicts, queue, root causes, engine, etcd'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "top" -d 'A live terminal dashboard of the fleet: queue, jobs in flight, failures, engine'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "exporter" -d 'Serve the live fleet view as Prometheus metrics (/metrics, /healthz)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "audit" -d 'The audit trail: who wrote what, when and why (every esi write records itself)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "engine" -d 'Run the processing engine: job manager and/or worker with a simulated Heat'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "demo" -d 'The whole flow on the bundled sample, in-process (no server): engine, watch, show'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "completions" -d 'Print shell completions'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "config" -d 'Contexts of the config file: view, switch, list; the effective settings'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "types" -d 'Every resource type: plural, key prefix, monitoring field, heat template'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "version" -d 'Print esi\'s version and the etcd server\'s (when reachable)'
+complete -c esi -n "__fish_esi_using_subcommand help; and not __fish_seen_subcommand_from show ls get snapshot history diff watch jobs job enqueue replay check top exporter audit engine demo completions config types version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Save every key (with its revisions since the last compaction) to FILE'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "load" -d 'Write a snapshot (any format --store reads) into etcd'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from job" -f -a "show" -d 'One job: header, params, dependencies, staleness (finished jobs from history)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "job" -d 'Queue an existing job again under a new id (retry 0, dependencies recomputed)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from replay" -f -a "jobs" -d 'Replay many resources\' latest jobs at once, chosen by verdict, stage, stuckness, blocker or ids (one guarded transaction and audit record each)'
-complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from engine" -f -a "run" -d 'Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM'
+complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from engine" -f -a "run" -d 'Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Print the config file (passwords redacted unless --show-secrets)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "use-context" -d 'Make NAME the current-context (rewrites only that line of the file)'
 complete -c esi -n "__fish_esi_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get-contexts" -d 'List the contexts (* marks the one in use)'

@@ -3,6 +3,7 @@
 
 mod answers;
 mod backup;
+mod bulk_enqueue;
 mod cluster;
 mod completions;
 mod config;
@@ -13,10 +14,12 @@ mod engine;
 mod fleet;
 mod generated;
 mod harness;
+mod heat;
 mod hostile;
 mod jobs;
 mod keybytes;
 mod layout;
+mod live;
 mod polish;
 mod props;
 mod secrets;

@@ -1,11 +1,14 @@
 //! `esi engine run`: the processing engine — the job manager and/or a worker with the
-//! simulated Heat — against the selected etcd, until SIGINT/SIGTERM (docs/engine.md).
+//! simulated Heat or an OpenStack Heat — against the selected etcd, until SIGINT/SIGTERM
+//! (docs/engine.md).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use crate::cli::context::Context;
 use crate::cli::outcome::Outcome;
+use crate::engine::heat::openstack::cloud::{CloudArgs, Secret};
+use crate::engine::heat::openstack::HeatConfig;
 use crate::engine::heat::sim::{FailSpec, SimConfig};
 use crate::engine::manager::ManagerConfig;
 use crate::engine::runner::{self, EngineConfig};
@@ -16,7 +19,7 @@ use crate::protocol::build::BuildOptions;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Run the job manager and/or a worker (simulated Heat) until SIGINT/SIGTERM
+    /// Run the job manager and/or a worker (simulated or OpenStack Heat) until SIGINT/SIGTERM
     Run(RunArgs),
 }
 
@@ -34,6 +37,8 @@ pub enum Role {
 pub enum Backend {
     /// In-process simulated Heat (no OpenStack): outputs computed from the template
     Sim,
+    /// OpenStack Heat's REST API (Keystone auth, or --heat-url with a token)
+    Heat,
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,10 +52,18 @@ Simulated Heat (--backend sim): see docs/engine.md. Faults: --sim-fail TYPE[:ID]
 /esi-sim/fail/<type>/<id> (value = error text) and delete it to clear. Monitoring status:
 put /esi-sim/monitoring/<type>/<id> = FAIL.
 
+OpenStack Heat (--backend heat): credentials from --os-cloud (clouds.yaml), else the OS_*
+variables (OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME, … or
+OS_APPLICATION_CREDENTIAL_ID/SECRET), else --heat-url with --os-token (noauth labs).
+Failed stacks are job failures (state *_FAILED with Heat's reason); Heat unreachable, 5xx
+or 401 after a token renewal release the job for another attempt.
+
 Examples:
   esi engine run --endpoints http://127.0.0.1:2379 -v
   esi engine run --role worker --slots 4 --sim-latency 2s
   esi engine run --role manager --manager-ttl 10s
+  esi engine run --backend heat --os-cloud lab --heat-environment lab-env.yaml
+  esi engine run --backend heat --heat-url http://127.0.0.1:8004/v1 --os-token x
   etcdctl put /esi-sim/fail/port/ddc14be4-3480-4e97-a978-817b18f9904c 'quota exceeded'")]
 pub struct RunArgs {
     /// Which roles this process runs
@@ -83,6 +96,38 @@ pub struct RunArgs {
     /// Make stack operations of this type (or of one resource) fail (repeatable)
     #[arg(long = "sim-fail", value_name = "TYPE[:ID]")]
     pub sim_fail: Vec<FailSpec>,
+    /// Heat: the cloud of clouds.yaml to use [default: $OS_CLOUD]
+    #[arg(long, value_name = "NAME")]
+    pub os_cloud: Option<String>,
+    /// Heat: the orchestration endpoint, instead of the catalog's (…/v1/<project>; a URL
+    /// without the project gets each resource's tenant) [default: $HEAT_URL]
+    #[arg(long, value_name = "URL")]
+    pub heat_url: Option<String>,
+    /// Heat: a token to use as is (with --heat-url) or to exchange with Keystone
+    /// [default: $OS_TOKEN]
+    #[arg(long, value_name = "TOKEN")]
+    pub os_token: Option<String>,
+    /// Heat: the catalog interface: public, internal, admin [default: $OS_INTERFACE, else
+    /// the cloud's, else public]
+    #[arg(long, value_name = "INTERFACE")]
+    pub os_interface: Option<String>,
+    /// Heat: the catalog region [default: $OS_REGION_NAME, else the cloud's]
+    #[arg(long, value_name = "REGION")]
+    pub os_region_name: Option<String>,
+    /// Heat: CA bundle (PEM) for Keystone and Heat over TLS [default: $OS_CACERT, else the
+    /// cloud's]
+    #[arg(long, value_name = "FILE")]
+    pub os_cacert: Option<std::path::PathBuf>,
+    /// Heat: an environment (resource_registry, parameter_defaults) for every stack;
+    /// repeatable, merged in order, under a template record's own `environment`
+    #[arg(long = "heat-environment", value_name = "FILE")]
+    pub heat_environment: Vec<std::path::PathBuf>,
+    /// Heat: longest interval between two status polls of a stack (polls start at 100ms)
+    #[arg(long, default_value = "1s", value_parser = humantime::parse_duration)]
+    pub heat_poll_interval: Duration,
+    /// Heat: how long a job waits for an unreachable Heat before it is released again
+    #[arg(long, default_value = "5m", value_parser = humantime::parse_duration)]
+    pub heat_wait: Duration,
     /// Carry each param's resources once instead of the legacy doubled list (L ++ L) of
     /// modify/logical_delete jobs
     #[arg(long)]
@@ -127,6 +172,27 @@ impl RunArgs {
     }
 }
 
+impl RunArgs {
+    pub fn backend(&self) -> runner::Backend {
+        match self.backend {
+            Backend::Sim => runner::Backend::Sim,
+            Backend::Heat => runner::Backend::Heat(HeatConfig {
+                cloud: CloudArgs {
+                    cloud: self.os_cloud.clone().filter(|c| !c.is_empty()),
+                    heat_url: self.heat_url.clone().filter(|u| !u.is_empty()),
+                    token: self.os_token.clone().map(Secret::new),
+                    interface: self.os_interface.clone().filter(|i| !i.is_empty()),
+                    region: self.os_region_name.clone().filter(|r| !r.is_empty()),
+                    cacert: self.os_cacert.clone(),
+                },
+                environment_files: self.heat_environment.clone(),
+                poll_interval: self.heat_poll_interval,
+                wait: self.heat_wait,
+            }),
+        }
+    }
+}
+
 pub async fn run(ctx: &Context, c: Command) -> Result<Outcome> {
     match c {
         Command::Run(a) => run_engine(ctx, a).await,
@@ -152,10 +218,11 @@ async fn run_engine(ctx: &Context, a: RunArgs) -> Result<Outcome> {
         "esi engine: {roles} on {} (Ctrl-C to stop)",
         ctx.store().describe()
     ));
-    let r = runner::run(
+    let r = runner::run_with(
         ctx.store.clone(),
         Arc::new(ctx.registry.clone()),
         cfg,
+        a.backend(),
         shutdown,
     )
     .await;

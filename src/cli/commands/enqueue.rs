@@ -114,7 +114,8 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
 async fn bulk(ctx: &Context, rtype: &str, a: Args) -> Result<Outcome> {
     use super::replay_jobs::{read_ids, require_reason, write_bulk};
     use crate::protocol::build::BuildOptions;
-    use crate::protocol::bulk::{plan_enqueue, unknown_ids, Selector};
+    use crate::protocol::bulk::enqueue::plan_enqueue;
+    use crate::protocol::bulk::{unknown_ids, Selector};
     use crate::query::check::{fleet, Scope};
     require_reason(ctx, a.dry_run, a.reason.as_deref())?;
     let sel = Selector {

@@ -2,11 +2,12 @@
 //!
 //! The worker prepares a [`StackRequest`] (stack name, rendered HOT document, stack
 //! parameters, timeout) and hands it to an [`Orchestrator`]; the outcome (status, reason,
-//! outputs) is what it writes into heat_stacks, job_state and state. Only the simulated
-//! backend (`sim`, evaluating templates with `hot`) exists; an OpenStack Heat REST backend
-//! would implement the same trait.
+//! outputs) is what it writes into heat_stacks, job_state and state. Two backends: the
+//! simulated Heat (`sim`, evaluating templates with `hot`) and OpenStack Heat's REST API
+//! (`openstack`, `--backend heat`).
 
 pub mod hot;
+pub mod openstack;
 pub mod sim;
 
 use async_trait::async_trait;

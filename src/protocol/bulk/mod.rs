@@ -5,7 +5,7 @@
 //! `esi replay` (with its audit record inside), so every job is all or nothing and a
 //! rerun does only the rest. Bulk enqueue (`enqueue`) plans fresh jobs the same way.
 
-mod enqueue;
+pub mod enqueue;
 mod run;
 mod sources;
 
@@ -26,7 +26,6 @@ use crate::protocol::plan::WritePlan;
 use crate::query::check::{Brief, Fleet};
 use crate::store::Store;
 
-pub use enqueue::plan_enqueue;
 pub use run::{execute, Progress, RunOptions, Summary};
 
 /// Which resources to replay; every criterion given must hold (AND).
