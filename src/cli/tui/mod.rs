@@ -258,10 +258,11 @@ impl App<'_> {
         };
         let plan = replay_plan(ctx.store(), &ctx.registry, Source::Job(job), opts, &quiet).await?;
         let w = crate::cli::write::commit(ctx, &plan, Some(REPLAY_REASON)).await?;
-        let audit = w.audit.map(|a| format!(", audit {a}")).unwrap_or_default();
+        // One status line of 80 columns: the short id; the record is in `esi audit`.
+        let audit = if w.audit.is_some() { ", audited" } else { "" };
         Ok(format!(
             "replayed as {} ({}) at revision {}{audit}",
-            w.job_id,
+            short_job(&w.job_id),
             w.stage.name(),
             w.revision
         ))

@@ -1,6 +1,7 @@
 //! `esi top` in a real terminal: tmux runs the binary at 80×24 against a real etcd; the
 //! screen shows the queue, a job written after start appears, Enter opens the show view,
-//! `q` exits 0 and the terminal is back on its normal screen. Without a terminal: exit 2.
+//! `r` replays a stuck job through the write gate (asked on screen, audited), `q` exits 0
+//! and the terminal is back on its normal screen. Without a terminal: exit 2.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -8,6 +9,7 @@ use std::time::{Duration, Instant};
 use super::eventually;
 use crate::engine::sample_etcd;
 use crate::harness::put_all;
+use esi::store::sample::PORT_MGMT;
 
 /// A tmux server of the test's own (its own socket), killed when dropped.
 struct Tmux {
@@ -128,6 +130,38 @@ fn top_shows_the_queue_follows_a_new_job_and_quits_cleanly() {
     });
     t.run(&["send-keys", "-t", "top", "Escape"]);
     t.wait_screen("back to the list", 10, |s| s.contains("jobs in flight: 2"));
+
+    // `r` on a stuck job: asked inside the screen, then one guarded txn with its audit
+    // record. The job: a real enqueue whose stage key is then lost (unqueued = stuck).
+    let queued = etcd
+        .esi()
+        .args([
+            "enqueue", "modify", "port", PORT_MGMT, "--yes", "-o", "json",
+        ])
+        .run()
+        .ok()
+        .json();
+    let stuck = queued["job_id"].as_str().unwrap().to_string();
+    let stage_keys = [
+        format!("/jobs/ready/{stuck}"),
+        format!("/jobs/waiting/{stuck}"),
+    ];
+    crate::harness::delete_all(store.as_ref(), &stage_keys);
+    t.wait_screen("the stuck job", 10, |s| s.contains("unqueued"));
+    t.run(&["send-keys", "-t", "top", "g"]);
+    t.run(&["send-keys", "-t", "top", "r"]);
+    t.wait_screen("the replay question", 10, |s| s.contains("y: replay"));
+    t.run(&["send-keys", "-t", "top", "y"]);
+    let s = t.wait_screen("the replay written", 10, |s| s.contains("replayed as"));
+    assert!(s.contains("audited"), "{s}");
+    let audit = etcd.esi().args(["audit", "-o", "json"]).run().ok().json();
+    let rec = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["reason"] == "replayed from esi top")
+        .unwrap_or_else(|| panic!("no audit record of the replay: {audit}"));
+    assert_eq!(rec["kind"], "replay", "{rec}");
 
     t.run(&["send-keys", "-t", "top", "q"]);
     let s = t.wait_screen("esi top to exit", 10, |s| s.contains("EXIT="));
