@@ -13,7 +13,6 @@ use prometheus_client::metrics::gauge::ConstGauge;
 use prometheus_client::metrics::MetricType;
 use prometheus_client::registry::Registry;
 
-use crate::model::resource::Stage;
 use crate::query::live::derive::Derived;
 use crate::query::live::reflect::Reflector;
 
@@ -56,7 +55,7 @@ pub struct ProcessStats {
 pub fn snapshot(r: &Reflector, d: &Derived) -> MetricsSnapshot {
     let mut jobs = BTreeMap::new();
     for ((stage, t, a), n) in r.live.stage_counts() {
-        jobs.insert((stage_label(*stage).to_string(), t.clone(), a.clone()), *n);
+        jobs.insert((stage.name().to_string(), t.clone(), a.clone()), *n);
     }
     let resources = r
         .live
@@ -84,11 +83,6 @@ pub fn snapshot(r: &Reflector, d: &Derived) -> MetricsSnapshot {
         gaps: r.gaps,
         revision: r.live.revision,
     }
-}
-
-/// The `stage` label of a queue stage.
-pub fn stage_label(s: Stage) -> &'static str {
-    s.name()
 }
 
 /// The OpenMetrics text of a snapshot (and of the process, when given).

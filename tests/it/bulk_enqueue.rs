@@ -6,8 +6,13 @@
 use serde_json::Value;
 
 use crate::engine::{config, get, key, keys, network_body, sample_etcd};
-use crate::harness::put_all;
+use crate::harness::{put_all, Etcd};
 use esi::store::sample::NETWORKS;
+
+/// `esi …` on `etcd`, exit 0, its JSON.
+fn ok_json(etcd: &Etcd, args: &[&str]) -> Value {
+    etcd.esi().args(args).run().ok().json()
+}
 
 #[test]
 fn stale_resources_get_the_job_a_single_enqueue_builds() {
@@ -23,9 +28,9 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
             )],
         );
     }
-    let plan = etcd
-        .esi()
-        .args([
+    let plan = ok_json(
+        &etcd,
+        &[
             "enqueue",
             "modify",
             "network",
@@ -34,10 +39,8 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
             "--dry-run",
             "-o",
             "json",
-        ])
-        .run()
-        .ok()
-        .json();
+        ],
+    );
     assert_eq!(plan["kind"], "enqueue", "{plan}");
     let items = plan["items"].as_array().unwrap();
     let planned: Vec<&str> = items
@@ -57,8 +60,9 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
     let single: Vec<Value> = stale
         .iter()
         .map(|id| {
-            etcd.esi()
-                .args([
+            ok_json(
+                &etcd,
+                &[
                     "enqueue",
                     "modify",
                     "network",
@@ -68,10 +72,8 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
                     "json",
                     "--suffix",
                     "same1",
-                ])
-                .run()
-                .ok()
-                .json()
+                ],
+            )
         })
         .collect();
 
@@ -108,9 +110,9 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
     assert!(no_yes.stderr.contains("--yes"), "{}", no_yes.stderr);
     assert!(keys(&store, "/jobs/all/modify:heat_worker:network:").is_empty());
 
-    let run = etcd
-        .esi()
-        .args([
+    let run = ok_json(
+        &etcd,
+        &[
             "enqueue",
             "modify",
             "network",
@@ -121,10 +123,8 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
             "--yes",
             "-o",
             "json",
-        ])
-        .run()
-        .ok()
-        .json();
+        ],
+    );
     assert_eq!(
         (run["kind"].as_str(), run["written"].as_u64()),
         (Some("enqueue"), Some(2)),
@@ -146,9 +146,9 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
     }
 
     // A rerun: both already in flight.
-    let again = etcd
-        .esi()
-        .args([
+    let again = ok_json(
+        &etcd,
+        &[
             "enqueue",
             "modify",
             "network",
@@ -159,10 +159,8 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
             "--yes",
             "-o",
             "json",
-        ])
-        .run()
-        .ok()
-        .json();
+        ],
+    );
     let reasons: Vec<&str> = again["items"]
         .as_array()
         .unwrap()
@@ -179,12 +177,7 @@ fn stale_resources_get_the_job_a_single_enqueue_builds() {
     );
 
     // One audit record per job, one batch.
-    let audit = etcd
-        .esi()
-        .args(["audit", "--kind", "bulk-enqueue", "-o", "json"])
-        .run()
-        .ok()
-        .json();
+    let audit = ok_json(&etcd, &["audit", "--kind", "bulk-enqueue", "-o", "json"]);
     let recs = audit.as_array().unwrap();
     assert_eq!(recs.len(), 2, "{audit}");
     assert_eq!(recs[0]["batch"], recs[1]["batch"]);
@@ -230,9 +223,9 @@ fn ids_from_a_file_and_actions_the_system_would_not_choose() {
     assert_eq!(items.len(), 1, "{plan}");
     assert_eq!(items[0]["resource_id"], NETWORKS[2]);
     // These networks have a state: the system would modify, never create.
-    let create = etcd
-        .esi()
-        .args([
+    let create = ok_json(
+        &etcd,
+        &[
             "enqueue",
             "create",
             "network",
@@ -241,10 +234,8 @@ fn ids_from_a_file_and_actions_the_system_would_not_choose() {
             "--dry-run",
             "-o",
             "json",
-        ])
-        .run()
-        .ok()
-        .json();
+        ],
+    );
     let items = create["items"].as_array().unwrap();
     assert_eq!(items.len(), 3);
     assert!(

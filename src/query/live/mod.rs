@@ -94,10 +94,6 @@ impl Live {
         }
     }
 
-    pub fn registry(&self) -> &Registry {
-        &self.reg
-    }
-
     pub fn shared_registry(&self) -> Arc<Registry> {
         self.reg.clone()
     }
@@ -235,7 +231,14 @@ impl Live {
 
     /// A `/jobs/all` value: the job's blocking node (dependencies still queued).
     fn node_put(&mut self, id: &str, rid: &Rid, value: &[u8]) {
-        let (deps, refs) = blocking_of(value).unwrap_or_default();
+        // An unreadable value is reported as `esi check` reports it, and blocks nothing.
+        let (deps, refs) = match blocking_of(value) {
+            Ok(r) => r,
+            Err(why) => {
+                self.queue.unreadable.push((QueueDir::All.key(id), why));
+                Default::default()
+            }
+        };
         let pending: Vec<String> = deps
             .into_iter()
             .filter(|d| d == id || self.queue.nodes.contains_key(d))
@@ -275,7 +278,8 @@ impl Live {
         if let Some(c) = old {
             self.tally(&rid.0, c, -1);
         }
-        let Some(t) = self.reg.get(&rid.0).cloned() else {
+        let reg = self.reg.clone();
+        let Some(t) = reg.get(&rid.0) else {
             return;
         };
         let jobs = self.stage_kvs(&rid);
@@ -289,7 +293,7 @@ impl Live {
             return;
         }
         let jobs = JobEntry::group_stages(jobs);
-        let view = ResourceView::assemble(&t, &rid.1, self.revision, fams, jobs);
+        let view = ResourceView::assemble(t, &rid.1, self.revision, fams, jobs);
         let code = view.verdict.code;
         let res = self.resources.entry(rid.clone()).or_default();
         res.code = Some(code);
@@ -365,10 +369,6 @@ impl Live {
     /// Queued jobs, newest first.
     pub fn newest(&self) -> impl Iterator<Item = &str> {
         self.newest.iter().map(|(_, id)| id.as_str())
-    }
-
-    pub fn jobs(&self) -> usize {
-        self.queue.dirs.len()
     }
 
     pub fn stage(&self, id: &str) -> Stage {

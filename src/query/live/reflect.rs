@@ -68,7 +68,7 @@ pub async fn load(store: &dyn Store, reg: Arc<Registry>) -> Result<Live> {
         .buffer_unordered(4);
     while let Some(kvs) = reads.next().await {
         for kv in kvs? {
-            live.apply_key(&kv.key.clone(), Some(&kv), now);
+            live.apply_key(&kv.key, Some(&kv), now);
         }
     }
     // The waiting jobs' values, for their dependencies (as `esi check` reads them).
@@ -236,9 +236,5 @@ impl Reflector {
         let t = self.ttl.get(&lease).copied().flatten()?;
         let gone = self.ttl_at.map_or(0, |a| a.elapsed().as_secs() as i64);
         Some((t - gone).max(0))
-    }
-
-    pub fn store(&self) -> &Arc<dyn Store> {
-        &self.store
     }
 }
