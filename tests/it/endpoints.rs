@@ -9,10 +9,8 @@ use crate::timeline::cycle;
 
 /// A loopback port with nothing listening.
 fn dead_endpoint() -> String {
-    let l = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = l.local_addr().unwrap().port();
-    drop(l);
-    format!("http://127.0.0.1:{port}")
+    // From the harness's registry, so no etcd of another test is given it later.
+    format!("http://127.0.0.1:{}", crate::harness::free_port())
 }
 
 #[test]

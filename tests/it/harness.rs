@@ -42,12 +42,23 @@ pub fn etcd_backup(endpoint: &str, file: &Path) {
     etcdctl_ok(c);
 }
 
+/// A loopback port free now and never handed out before in this test process: the
+/// kernel may give the same ephemeral port to two binds in a row once the first
+/// listener is closed (CI saw etcd's client and peer URLs collide that way).
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 pub struct Etcd {
