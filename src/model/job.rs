@@ -19,10 +19,22 @@ pub struct JobId {
     pub suffix: String,
 }
 
-impl JobId {
+/// A job id's parts borrowed from the id: [`JobId::parse`] without its allocations, for
+/// passes over every key of a large queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobRef<'a> {
+    pub action: &'a str,
+    pub handler: &'a str,
+    pub resource_type: &'a str,
+    pub resource_id: &'a str,
+    pub version: i64,
+    pub suffix: &'a str,
+}
+
+impl<'a> JobRef<'a> {
     /// Parse from the left for action and handler, from the right for suffix and version
     /// (resource ids contain no `:`).
-    pub fn parse(s: &str) -> Option<JobId> {
+    pub fn parse(s: &'a str) -> Option<JobRef<'a>> {
         let mut left = s.splitn(3, ':');
         let action = left.next()?;
         let handler = left.next()?;
@@ -35,13 +47,29 @@ impl JobId {
         if action.is_empty() || handler.is_empty() || rtype.is_empty() || id.is_empty() {
             return None;
         }
-        Some(JobId {
-            action: action.into(),
-            handler: handler.into(),
-            resource_type: rtype.into(),
-            resource_id: id.into(),
+        Some(JobRef {
+            action,
+            handler,
+            resource_type: rtype,
+            resource_id: id,
             version,
-            suffix: suffix.into(),
+            suffix,
+        })
+    }
+}
+
+impl JobId {
+    /// Parse from the left for action and handler, from the right for suffix and version
+    /// (resource ids contain no `:`).
+    pub fn parse(s: &str) -> Option<JobId> {
+        let j = JobRef::parse(s)?;
+        Some(JobId {
+            action: j.action.into(),
+            handler: j.handler.into(),
+            resource_type: j.resource_type.into(),
+            resource_id: j.resource_id.into(),
+            version: j.version,
+            suffix: j.suffix.into(),
         })
     }
 

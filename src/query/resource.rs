@@ -110,17 +110,7 @@ pub async fn list_resources(
     t: &ResourceType,
     rev: Option<i64>,
 ) -> Result<(i64, Vec<ResourceView>)> {
-    const LISTED: [Family; 5] = [
-        Family::Config,
-        Family::HeatStack,
-        Family::JobState,
-        Family::State,
-        Family::Monitoring,
-    ];
-    let mut ranges: Vec<Range> = LISTED
-        .iter()
-        .map(|f| Range::prefix(f.type_prefix(t)))
-        .collect();
+    let mut stage_ranges = Vec::new();
     let mut dirs = Vec::new();
     for dir in [
         QueueDir::Waiting,
@@ -129,7 +119,7 @@ pub async fn list_resources(
         QueueDir::Finished,
     ] {
         for p in JobId::type_prefixes(reg.handlers(), &t.id) {
-            ranges.push(Range::prefix(format!("{}{}", dir.prefix(), p)).keys_only());
+            stage_ranges.push(Range::prefix(format!("{}{}", dir.prefix(), p)).keys_only());
             dirs.push(dir);
         }
     }
@@ -139,28 +129,71 @@ pub async fn list_resources(
         Some(r) => r,
         None => store.range(&Range::key("/").count_only(), None).await?.0,
     };
-    let at = Some(revision);
-    let job_ranges = &ranges[LISTED.len()..];
-    let (a, b, c, d, e, j) = tokio::join!(
-        store.range(&ranges[0], at),
-        store.range(&ranges[1], at),
-        store.range(&ranges[2], at),
-        store.range(&ranges[3], at),
-        store.range(&ranges[4], at),
-        store.ranges(job_ranges, at),
+    let (families, j) = tokio::join!(
+        read_listed(store, t, revision),
+        store.ranges(&stage_ranges, Some(revision)),
     );
-    let mut results: Vec<RangeResult> = vec![a?.1, b?.1, c?.1, d?.1, e?.1];
-    results.extend(j?.1);
-    let mut results = results.into_iter();
+    let stages = dirs
+        .into_iter()
+        .zip(j?.1)
+        .flat_map(|(dir, r)| r.kvs.into_iter().map(move |kv| (dir, kv)))
+        .collect();
+    Ok((
+        revision,
+        assemble(reg, t, revision, families?, stages).collect(),
+    ))
+}
+
+/// The families a listing shows, in this order.
+pub const LISTED: [Family; 5] = [
+    Family::Config,
+    Family::HeatStack,
+    Family::JobState,
+    Family::State,
+    Family::Monitoring,
+];
+
+/// The [`LISTED`] families of a type at `revision`: one range each, concurrently.
+pub async fn read_listed(
+    store: &dyn Store,
+    t: &ResourceType,
+    revision: i64,
+) -> Result<Vec<RangeResult>> {
+    let at = Some(revision);
+    let r: Vec<Range> = LISTED
+        .iter()
+        .map(|f| Range::prefix(f.type_prefix(t)))
+        .collect();
+    let (a, b, c, d, e) = tokio::join!(
+        store.range(&r[0], at),
+        store.range(&r[1], at),
+        store.range(&r[2], at),
+        store.range(&r[3], at),
+        store.range(&r[4], at),
+    );
+    Ok(vec![a?.1, b?.1, c?.1, d?.1, e?.1])
+}
+
+/// A type's views from its [`LISTED`] family ranges and its stage keys (keys-only; each
+/// job assumed to have its `/jobs/all` entry, which a listing does not read). Stage
+/// keys are placed under the resource id their job id names; a caller passes only
+/// this type's jobs of registered handlers and actions.
+pub fn assemble<'a>(
+    reg: &Registry,
+    t: &'a ResourceType,
+    revision: i64,
+    families: Vec<RangeResult>,
+    stages: Vec<(QueueDir, Kv)>,
+) -> impl Iterator<Item = ResourceView> + 'a {
     let mut per_id: BTreeMap<String, [Option<Kv>; 6]> = BTreeMap::new();
     // An id with a `/` is this type's own, unless another type's keys live beneath it.
     let nested = reg
         .iter()
         .any(|o| o.prefix.starts_with(&format!("{}/", t.prefix)));
-    for f in LISTED {
+    for (f, r) in LISTED.into_iter().zip(families) {
         let slot = Family::ALL.iter().position(|x| *x == f).expect("family");
         let prefix = f.type_prefix(t);
-        for kv in results.next().map(|r| r.kvs).unwrap_or_default() {
+        for kv in r.kvs {
             let Some(id) = kv.key.strip_prefix(&prefix).map(String::from) else {
                 continue;
             };
@@ -171,24 +204,19 @@ pub async fn list_resources(
         }
     }
     let mut jobs_by_id: BTreeMap<String, Vec<(QueueDir, Kv)>> = BTreeMap::new();
-    for (dir, r) in dirs.into_iter().zip(results) {
-        for kv in r.kvs {
-            let job = kv.key.strip_prefix(&dir.prefix()).and_then(JobId::parse);
-            if let Some(j) = job {
-                per_id.entry(j.resource_id.clone()).or_default();
-                jobs_by_id.entry(j.resource_id).or_default().push((dir, kv));
-            }
+    for (dir, kv) in stages {
+        let job = kv.key.strip_prefix(&dir.prefix()).and_then(JobId::parse);
+        if let Some(j) = job {
+            per_id.entry(j.resource_id.clone()).or_default();
+            jobs_by_id.entry(j.resource_id).or_default().push((dir, kv));
         }
     }
-    let views = per_id
-        .into_iter()
-        .map(|(id, fams)| {
-            // Stage keys alone: /jobs/all was not read, so do not call them orphans.
-            let jobs = JobEntry::group_stages(jobs_by_id.remove(&id).unwrap_or_default());
-            ResourceView::assemble(t, &id, revision, fams, jobs)
-        })
-        .collect();
-    Ok((revision, views))
+    // One view at a time: a fleet pass keeps only a brief of each.
+    per_id.into_iter().map(move |(id, fams)| {
+        // Stage keys alone: /jobs/all was not read, so do not call them orphans.
+        let jobs = JobEntry::group_stages(jobs_by_id.remove(&id).unwrap_or_default());
+        ResourceView::assemble(t, &id, revision, fams, jobs)
+    })
 }
 
 /// Resolve "not found" for a resource view into the documented error.

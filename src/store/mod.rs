@@ -10,6 +10,7 @@ pub mod follow;
 pub mod keyhistory;
 pub mod sample;
 pub mod snapshot;
+pub mod split;
 #[cfg(test)]
 pub mod testing;
 
@@ -29,6 +30,8 @@ pub struct Range {
     pub prefix: bool,
     /// Start after this key (exclusive) within the prefix: used for paging.
     pub after: Option<String>,
+    /// Start at this key (inclusive) within the prefix: one piece of a split read.
+    pub from: Option<String>,
     /// Stop before this key (exclusive) within the prefix. Bounding a page's range, rather
     /// than only limiting it, keeps etcd 3.4 from walking its index to the prefix end for
     /// every page (which makes plain limit paging quadratic).
@@ -70,6 +73,10 @@ impl Range {
     }
     pub fn after(mut self, key: impl Into<String>) -> Range {
         self.after = Some(key.into());
+        self
+    }
+    pub fn from(mut self, key: impl Into<String>) -> Range {
+        self.from = Some(key.into());
         self
     }
     /// The exclusive end key of a prefix range (etcd's "prefix + 1").

@@ -5,6 +5,7 @@
 
 mod cluster;
 pub(crate) mod queue;
+pub(crate) mod read;
 mod report;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -13,12 +14,13 @@ use serde::Serialize;
 
 use crate::error::Result;
 use crate::model::agreement::Code;
-use crate::model::job::JobId;
+use crate::model::job::{JobId, JobRef};
+use crate::model::keys::{QueueDir, ACTIONS};
 use crate::model::registry::Registry;
 use crate::model::resource::{ResourceView, Stage};
 use crate::model::roots::{blocked, Root};
-use crate::query::resource::list_resources;
-use crate::store::{ClusterInfo, Range, Store};
+use crate::query::resource::{assemble, read_listed};
+use crate::store::{ClusterInfo, Kv, Range, Store};
 
 pub use queue::Queue;
 pub use report::{Check, CheckOptions, Status, Ttls};
@@ -149,16 +151,14 @@ pub async fn fleet(
         .filter(|t| types.is_empty() || types.contains(&t.id))
         .collect();
     let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
-    let in_scope = |j: &JobId| scope.whole_queue || wanted.contains(j.resource_type.as_str());
-    // Two types at a time, each summed up as soon as it is read: the full views of a
-    // large type are the biggest thing a pass holds.
-    let views = async {
+    let in_scope = |t: &str| scope.whole_queue || wanted.contains(t);
+    // The families of every type and the queue at once; each type's views are then
+    // assembled from its families and its stage keys (read once, with the queue) and
+    // summed up at once: full views are the biggest thing a pass would hold.
+    let families = async {
         use futures_util::stream::{self, StreamExt, TryStreamExt};
         stream::iter(types.iter().copied())
-            .map(|t| async move {
-                let (_, vs) = list_resources(store, reg, t, Some(revision)).await?;
-                Ok::<_, crate::error::EsiError>(vs.iter().map(Brief::of).collect::<Vec<_>>())
-            })
+            .map(|t| read_listed(store, t, revision))
             .buffered(2)
             .try_collect::<Vec<_>>()
             .await
@@ -170,9 +170,15 @@ pub async fn fleet(
             Ok(None)
         }
     };
-    let (views, q, etcd) = tokio::join!(views, queue::read(store, revision, &in_scope), etcd);
-    let views: Vec<Brief> = views?.into_iter().flatten().collect();
+    let (families, q, etcd) =
+        tokio::join!(families, read::read(store, reg, revision, &in_scope), etcd);
     let queue = q?;
+    let mut by_type = stage_ids(reg, &queue);
+    let mut views = Vec::new();
+    for (t, fams) in types.iter().zip(families?) {
+        let st = stage_kvs(&queue, by_type.remove(t.id.as_str()).unwrap_or_default());
+        views.extend(assemble(reg, t, revision, fams, st).map(|v| Brief::of(&v)));
+    }
     let (engine, ttl) = cluster::engine(store, &queue, revision).await?;
     let stuck = queue::stuck(&queue, &ttl);
     Ok(Fleet {
@@ -183,6 +189,43 @@ pub async fn fleet(
         engine,
         etcd: etcd?,
     })
+}
+
+/// Each type's job ids with stage keys, as a listing of the type finds them: jobs of
+/// registered handlers and actions.
+fn stage_ids<'q>(reg: &Registry, q: &'q Queue) -> HashMap<&'q str, Vec<&'q str>> {
+    let mut m: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (id, dirs) in &q.dirs {
+        let Some(j) = JobRef::parse(id) else { continue };
+        let listed = ACTIONS.contains(&j.action) && reg.handlers().iter().any(|h| h == j.handler);
+        if listed && dirs.iter().any(|d| *d != QueueDir::All) {
+            m.entry(j.resource_type).or_default().push(id);
+        }
+    }
+    m
+}
+
+/// The stage keys of `ids` as a keys-only listing returns them, rebuilt from the queue
+/// (working with its reservation and lease) rather than kept from the read: a brief
+/// needs no key revisions, and holding 100k key-values would double the pass's memory.
+fn stage_kvs(q: &Queue, ids: Vec<&str>) -> Vec<(QueueDir, Kv)> {
+    let mut out = Vec::new();
+    for id in ids {
+        for dir in q.dirs[id].iter().filter(|d| **d != QueueDir::All) {
+            let mut kv = Kv {
+                key: dir.key(id),
+                ..Default::default()
+            };
+            if *dir == QueueDir::Working {
+                if let Some((uuid, lease)) = q.working.get(id) {
+                    kv.value = uuid.clone().into_bytes();
+                    kv.lease = *lease;
+                }
+            }
+            out.push((*dir, kv));
+        }
+    }
+    out
 }
 
 /// Run every check at one revision.

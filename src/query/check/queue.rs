@@ -1,21 +1,15 @@
-//! The queue as `esi check` reads it at one revision: the five directories keys-only
-//! (working with its small values: reservation UUID and lease), then only the waiting
-//! jobs' values (their dependencies and references); and the queue's checks.
+//! The queue as `esi check` sees it at one revision (read by `read.rs`): which
+//! directories hold each job, the working reservations, the in-flight jobs as blocking
+//! nodes; and the queue's checks.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
-use serde::Deserialize;
-
-use crate::error::Result;
 use crate::model::job::JobId;
 use crate::model::keys::QueueDir;
 use crate::model::resource::Stage;
 use crate::model::roots::Node;
-use crate::store::{Range, Store};
 
 use super::report::{Check, Status};
-
-const GET_BATCH: usize = 128;
 
 /// What the queue holds at the revision.
 #[derive(Default)]
@@ -35,158 +29,6 @@ impl Queue {
         Stage::classify(self.dirs.get(id).map(Vec::as_slice).unwrap_or_default())
     }
 }
-
-/// Only what blocking needs from a waiting job's `[handler, job, retry]`.
-#[derive(Deserialize)]
-struct Slim(
-    #[allow(dead_code)] String,
-    SlimJob,
-    #[allow(dead_code)] serde::de::IgnoredAny,
-);
-
-#[derive(Deserialize)]
-struct SlimJob {
-    #[serde(default)]
-    dependency: Vec<String>,
-    #[serde(default)]
-    params: Vec<SlimParam>,
-}
-
-#[derive(Deserialize)]
-struct SlimParam {
-    #[serde(default)]
-    resources: Vec<SlimRef>,
-}
-
-#[derive(Deserialize)]
-struct SlimRef {
-    resource_type: String,
-    resource_id: String,
-}
-
-/// Read the queue at `rev`; `wanted` filters job ids by resource type.
-pub async fn read(store: &dyn Store, rev: i64, wanted: &dyn Fn(&JobId) -> bool) -> Result<Queue> {
-    let mut q = Queue::default();
-    // Each directory in one unpaged keys-only range (a limited page costs etcd 3.4 a walk
-    // to the end of the range), the five at once.
-    let read_dir = |dir: QueueDir| async move {
-        let mut range = Range::prefix(dir.prefix());
-        if dir != QueueDir::Working {
-            range = range.keys_only();
-        }
-        store
-            .range(&range, Some(rev))
-            .await
-            .map(|(_, r)| (dir, r.kvs))
-    };
-    use futures_util::stream::{self, StreamExt};
-    // Each directory handled as it arrives, so only one response is held at a time.
-    let mut dirs = stream::iter(QueueDir::ALL)
-        .map(read_dir)
-        .buffer_unordered(5);
-    while let Some(d) = dirs.next().await {
-        let (dir, kvs) = d?;
-        for kv in kvs {
-            let id = dir.id_of(&kv.key).unwrap_or_default();
-            if !JobId::parse(id).is_none_or(|j| wanted(&j)) {
-                continue;
-            }
-            q.dirs.entry(id.to_string()).or_default().push(dir);
-            if dir == QueueDir::Working {
-                q.working
-                    .insert(id.to_string(), (kv.value_str().into_owned(), kv.lease));
-            }
-        }
-    }
-    q.nodes = nodes_of(store, rev, &q.dirs, &mut q.unreadable).await?;
-    Ok(q)
-}
-
-/// The in-flight jobs as blocking nodes: waiting jobs with their pending dependencies
-/// and references, read from their values (several batches in flight).
-pub(crate) async fn nodes_of(
-    store: &dyn Store,
-    rev: i64,
-    dirs: &BTreeMap<String, Vec<QueueDir>>,
-    unreadable: &mut Vec<(String, String)>,
-) -> Result<BTreeMap<String, Node>> {
-    use futures_util::stream::{self, StreamExt};
-    let in_all: HashSet<&str> = dirs
-        .iter()
-        .filter(|(_, d)| d.contains(&QueueDir::All))
-        .map(|(id, _)| id.as_str())
-        .collect();
-    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
-    let mut waiting = Vec::new();
-    for id in &in_all {
-        let resource = JobId::parse(id)
-            .map(|j| (j.resource_type, j.resource_id))
-            .unwrap_or_default();
-        let is_waiting =
-            Stage::classify(dirs.get(*id).map(Vec::as_slice).unwrap_or_default()) == Stage::Waiting;
-        if is_waiting {
-            waiting.push(id.to_string());
-        }
-        nodes.insert(
-            id.to_string(),
-            Node {
-                resource,
-                waiting: is_waiting,
-                ..Default::default()
-            },
-        );
-    }
-    waiting.sort();
-    // Several batches in flight: etcd serves them on its cores while esi parses.
-    let mut batches = stream::iter(waiting.chunks(GET_BATCH))
-        .map(|chunk| async move {
-            let ranges: Vec<Range> = chunk
-                .iter()
-                .map(|id| Range::key(QueueDir::All.key(id)))
-                .collect();
-            store
-                .ranges(&ranges, Some(rev))
-                .await
-                .map(|(_, r)| (chunk, r))
-        })
-        .buffered(4);
-    while let Some(batch) = batches.next().await {
-        let (chunk, res) = batch?;
-        for (id, r) in chunk.iter().zip(res) {
-            let Some(kv) = r.kvs.first() else { continue };
-            match blocking_of(&kv.value) {
-                Ok((deps, refs)) => {
-                    let node = nodes.get_mut(id).expect("a waiting job is in /jobs/all");
-                    node.pending = deps
-                        .into_iter()
-                        .filter(|d| in_all.contains(d.as_str()))
-                        .collect();
-                    node.referenced = refs;
-                }
-                Err(e) => unreadable.push((kv.key.clone(), e)),
-            }
-        }
-    }
-    Ok(nodes)
-}
-
-/// What blocking needs of a `/jobs/all` value: its dependencies and the resources its
-/// params reference (sorted, without duplicates).
-pub(crate) fn blocking_of(value: &[u8]) -> std::result::Result<BlockingRefs, String> {
-    let Slim(_, job, _) = serde_json::from_slice::<Slim>(value).map_err(|e| e.to_string())?;
-    let mut refs: Vec<(String, String)> = job
-        .params
-        .into_iter()
-        .flat_map(|p| p.resources)
-        .map(|r| (r.resource_type, r.resource_id))
-        .collect();
-    refs.sort();
-    refs.dedup();
-    Ok((job.dependency, refs))
-}
-
-/// A job's dependencies and the resources it references.
-pub(crate) type BlockingRefs = (Vec<String>, Vec<(String, String)>);
 
 /// Stuck jobs and why (spec §3.7): unqueued; working on a lease that is gone; waiting
 /// on itself, on nothing, on unqueued jobs, or in a cycle.

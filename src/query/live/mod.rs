@@ -21,7 +21,7 @@ use crate::model::kv::{EventKind, Kv, WatchEvent};
 use crate::model::registry::Registry;
 use crate::model::resource::{JobEntry, ResourceView, Stage};
 use crate::model::roots::Node;
-use crate::query::check::queue::blocking_of;
+use crate::query::check::read::blocking_of;
 use crate::query::check::Queue;
 
 /// (type, id) of a resource.

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant, SystemTime};
 use crate::error::Result;
 use crate::model::keys::{Family, QueueDir, JOB_MANAGER_KEY};
 use crate::model::registry::Registry;
-use crate::query::check::queue::nodes_of;
+use crate::query::check::read::nodes_of;
 use crate::query::check::Ttls;
 use tokio::sync::mpsc;
 

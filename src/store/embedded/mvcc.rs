@@ -45,9 +45,14 @@ impl Inner {
         range: &'a Range,
     ) -> Box<dyn Iterator<Item = &'a String> + 'a> {
         if range.prefix {
+            let from = range
+                .from
+                .as_deref()
+                .filter(|f| *f > range.key.as_str())
+                .unwrap_or(range.key.as_str());
             let start = match &range.after {
-                Some(a) if a.as_str() >= range.key.as_str() => Bound::Excluded(a.as_str()),
-                _ => Bound::Included(range.key.as_str()),
+                Some(a) if a.as_str() >= from => Bound::Excluded(a.as_str()),
+                _ => Bound::Included(from),
             };
             Box::new(
                 self.keys

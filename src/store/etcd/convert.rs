@@ -31,9 +31,13 @@ pub fn get_options(r: &Range, rev: Option<i64>) -> (Vec<u8>, GetOptions) {
             Some(b) if end == [0] || b < end => b,
             _ => end,
         });
+        if let Some(from) = r.from.as_deref().filter(|f| **f > *r.key) {
+            key = kb(from);
+        }
         if let Some(after) = &r.after {
-            key = kb(after);
-            key.push(0);
+            let mut a = kb(after);
+            a.push(0);
+            key = key.max(a);
         }
     }
     if r.limit > 0 {
