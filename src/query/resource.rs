@@ -98,8 +98,9 @@ pub async fn enrich_jobs(
     Ok(())
 }
 
-/// Every resource of a type: one prefix range per family plus keys-only ranges of the
-/// queue stage directories, all in one txn at one revision (not N×6 gets).
+/// Every resource of a type at one revision: one prefix range per family plus keys-only
+/// ranges of the queue stage directories, all concurrent (not N×6 gets). The views
+/// come one at a time from [`Listing::views`], so a listing never holds them all.
 ///
 /// Left out on purpose, because a listing does not show them and they dominate the cost
 /// with a large queue: `/esi-worker/config` values and the `/jobs/all` keys (jobs are
@@ -109,9 +110,9 @@ pub async fn list_resources(
     reg: &Registry,
     t: &ResourceType,
     rev: Option<i64>,
-) -> Result<(i64, Vec<ResourceView>)> {
+) -> Result<Listing> {
+    use futures_util::stream::{self, StreamExt, TryStreamExt};
     let mut stage_ranges = Vec::new();
-    let mut dirs = Vec::new();
     for dir in [
         QueueDir::Waiting,
         QueueDir::Ready,
@@ -119,29 +120,50 @@ pub async fn list_resources(
         QueueDir::Finished,
     ] {
         for p in JobId::type_prefixes(reg.handlers(), &t.id) {
-            stage_ranges.push(Range::prefix(format!("{}{}", dir.prefix(), p)).keys_only());
-            dirs.push(dir);
+            let r = Range::prefix(format!("{}{}", dir.prefix(), p)).keys_only();
+            stage_ranges.push((dir, r));
         }
     }
     // Pin one revision, then read the families and the queue concurrently at it: etcd
-    // serves concurrent reads on several cores, one txn runs on one.
+    // serves concurrent ranges on several cores, where one txn runs on one.
     let revision = match rev {
         Some(r) => r,
         None => store.range(&Range::key("/").count_only(), None).await?.0,
     };
-    let (families, j) = tokio::join!(
-        read_listed(store, t, revision),
-        store.ranges(&stage_ranges, Some(revision)),
-    );
-    let stages = dirs
-        .into_iter()
-        .zip(j?.1)
-        .flat_map(|(dir, r)| r.kvs.into_iter().map(move |kv| (dir, kv)))
-        .collect();
-    Ok((
+    let stages = stream::iter(stage_ranges)
+        .map(|(dir, r)| async move {
+            let (_, got) = store.range(&r, Some(revision)).await?;
+            Ok::<_, EsiError>(got.kvs.into_iter().map(move |kv| (dir, kv)))
+        })
+        .buffered(4)
+        .try_fold(Vec::new(), |mut all, kvs| async move {
+            all.extend(kvs);
+            Ok(all)
+        });
+    let (families, stages) = tokio::join!(read_listed(store, t, revision), stages);
+    Ok(Listing {
         revision,
-        assemble(reg, t, revision, families?, stages).collect(),
-    ))
+        families: families?,
+        stages: stages?,
+    })
+}
+
+/// What [`list_resources`] read of a type.
+pub struct Listing {
+    pub revision: i64,
+    families: Vec<RangeResult>,
+    stages: Vec<(QueueDir, Kv)>,
+}
+
+impl Listing {
+    /// The type's views, one at a time, in id order.
+    pub fn views<'a>(
+        self,
+        reg: &Registry,
+        t: &'a ResourceType,
+    ) -> impl Iterator<Item = ResourceView> + 'a {
+        assemble(reg, t, self.revision, self.families, self.stages)
+    }
 }
 
 /// The families a listing shows, in this order.

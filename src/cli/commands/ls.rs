@@ -36,11 +36,12 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         ));
     };
     let t = ctx.registry.resolve(rtype)?;
-    let (_rev, views) = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
-    let rows: Vec<LsRow> = views
-        .iter()
+    let listing = query::list_resources(ctx.store(), &ctx.registry, t, a.rev).await?;
+    // Each view becomes its row at once: rows are small, views are not.
+    let rows: Vec<LsRow> = listing
+        .views(&ctx.registry, t)
         .filter(|v| a.verdict.is_empty() || a.verdict.contains(&v.verdict.code))
-        .map(|v| LsRow::from_view(v, &ctx.registry))
+        .map(|v| LsRow::from_view(&v, &ctx.registry))
         .collect();
     if rows.is_empty() && !ctx.out.format.is_machine() {
         ctx.note(&format!("no {} found", t.plural));
