@@ -66,11 +66,20 @@ pub struct SimHeat {
     store: Arc<dyn Store>,
     reg: Arc<Registry>,
     cfg: SimConfig,
+    /// Monitoring targets of each stack applied and not yet through `after_state`:
+    /// the HOT document is evaluated once per job, not twice (perf: YAML parsing was the
+    /// largest CPU cost of a simulated job).
+    targets: std::sync::Mutex<std::collections::HashMap<String, Vec<MonitoringTarget>>>,
 }
 
 impl SimHeat {
     pub fn new(store: Arc<dyn Store>, reg: Arc<Registry>, cfg: SimConfig) -> SimHeat {
-        SimHeat { store, reg, cfg }
+        SimHeat {
+            store,
+            reg,
+            cfg,
+            targets: Default::default(),
+        }
     }
 
     /// The injected fault for a resource, if any: its error text.
@@ -106,35 +115,44 @@ impl SimHeat {
         }
     }
 
-    async fn write_target(&self, req: &StackRequest, target: &MonitoringTarget) -> Result<()> {
-        if target.resource_id.is_empty() || target.field_name.is_empty() {
+    /// Every target's `/monitoring` record: the status overrides read in one call, the
+    /// records written in one txn (one revision for the collector's pass).
+    async fn write_targets(&self, req: &StackRequest, targets: &[MonitoringTarget]) -> Result<()> {
+        let targets: Vec<&MonitoringTarget> = targets
+            .iter()
+            .filter(|t| !t.resource_id.is_empty() && !t.field_name.is_empty())
+            .collect();
+        if targets.is_empty() {
             return Ok(());
         }
-        let key = self.monitoring_key(&target.resource_type, &target.resource_id);
-        let status =
-            override_status(self.store.as_ref(), &req.resource_type, &target.resource_id).await?;
-        let version = target.version.unwrap_or(req.version);
-        let value = records::monitoring(
-            &target.field_name,
-            &status.unwrap_or_else(|| Value::String("UP".into())),
-            version,
-        );
-        guarded(self.store.as_ref(), vec![], vec![Op::put(key, value)]).await?;
+        let ranges: Vec<Range> = targets
+            .iter()
+            .map(|t| {
+                Range::key(format!(
+                    "{MONITORING_PREFIX}{}/{}",
+                    req.resource_type, t.resource_id
+                ))
+            })
+            .collect();
+        let (_, overrides) = self.store.ranges(&ranges, None).await?;
+        let mut ops = Vec::new();
+        for (target, o) in targets.iter().zip(overrides) {
+            let status = o.kvs.first().map(|kv| status_value(&kv.value));
+            let version = target.version.unwrap_or(req.version);
+            let value = records::monitoring(
+                &target.field_name,
+                &status.unwrap_or_else(|| Value::String("UP".into())),
+                version,
+            );
+            let key = self.monitoring_key(&target.resource_type, &target.resource_id);
+            ops.push(Op::put(key, value));
+        }
+        guarded(self.store.as_ref(), vec![], ops).await?;
         Ok(())
     }
 }
 
-/// The status override of `/esi-sim/monitoring/<type>/<id>`: JSON if it parses, else text.
-async fn override_status(store: &dyn Store, rtype: &str, id: &str) -> Result<Option<Value>> {
-    let (_, res) = store
-        .range(
-            &Range::key(format!("{MONITORING_PREFIX}{rtype}/{id}")),
-            None,
-        )
-        .await?;
-    Ok(res.kvs.first().map(|kv| status_value(&kv.value)))
-}
-
+/// A status override's value: JSON if it parses, else text.
 fn status_value(raw: &[u8]) -> Value {
     serde_json::from_slice::<Value>(raw)
         .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(raw).trim().to_string()))
@@ -176,7 +194,11 @@ impl Orchestrator for SimHeat {
             return Ok(StackOutcome::complete(req.action, vec![]));
         }
         match hot::evaluate(&req.stack_name, &req.tenant_id, &req.template, &req.params) {
-            Ok(ev) => Ok(StackOutcome::complete(req.action, ev.outputs)),
+            Ok(ev) => {
+                let mut kept = self.targets.lock().unwrap_or_else(|e| e.into_inner());
+                kept.insert(req.stack_name.clone(), ev.targets);
+                Ok(StackOutcome::complete(req.action, ev.outputs))
+            }
             Err(e) => Ok(StackOutcome::failed(
                 req.action,
                 format!("Resource {word} failed: {e}"),
@@ -188,12 +210,19 @@ impl Orchestrator for SimHeat {
         if outcome.failed || req.action == StackAction::Delete {
             return Ok(());
         }
-        let ev = hot::evaluate(&req.stack_name, &req.tenant_id, &req.template, &req.params)
-            .map_err(EsiError::InvalidData)?;
-        for t in &ev.targets {
-            self.write_target(req, t).await?;
-        }
-        Ok(())
+        let kept = {
+            let mut kept = self.targets.lock().unwrap_or_else(|e| e.into_inner());
+            kept.remove(&req.stack_name)
+        };
+        let targets = match kept {
+            Some(t) => t,
+            None => {
+                hot::evaluate(&req.stack_name, &req.tenant_id, &req.template, &req.params)
+                    .map_err(EsiError::InvalidData)?
+                    .targets
+            }
+        };
+        self.write_targets(req, &targets).await
     }
 }
 

@@ -25,11 +25,16 @@ use crate::engine::manager::reconcile::{resource_of, Reconciled, Reconciler};
 use crate::engine::shutdown::{until_true, Shutdown};
 use crate::error::{EsiError, Result};
 use crate::model::job::JobId;
-use crate::model::registry::Registry;
+use crate::model::registry::{Registry, ResourceType};
 use crate::protocol::build::BuildOptions;
 use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::store::{Store, WatchEvent};
 use election::MANAGER_KEY;
+
+/// Resources whose reads (and job builds) run at once; their writes stay in order.
+const FETCH_AHEAD: usize = 16;
+/// Finished jobs removed per txn (two deletes each, under etcd's 128 ops per txn).
+const FINISH_BATCH: usize = 64;
 
 #[derive(Debug, Clone)]
 pub struct ManagerConfig {
@@ -216,19 +221,48 @@ impl<'a> Master<'a> {
                 },
                 _ = sweep.tick() => self.sweep().await,
                 _ = std::future::ready(()), if !self.pending.is_empty() => {
-                    let pair = self.pending.pop_front().expect("non-empty");
-                    self.pending_set.remove(&pair);
-                    self.reconcile(pair).await?;
+                    let n = self.pending.len().min(FETCH_AHEAD);
+                    let batch: Vec<(String, String)> = self.pending.drain(..n).collect();
+                    for pair in &batch {
+                        self.pending_set.remove(pair);
+                    }
+                    self.reconcile(batch).await?;
                 }
             }
         }
     }
 
-    async fn reconcile(&mut self, (rtype, id): (String, String)) -> Result<()> {
-        let Some(t) = self.reg.get(&rtype).cloned() else {
-            return Ok(());
+    /// Reconcile a batch of resources: their reads (and job builds) concurrently, then
+    /// their writes one by one in order, each job's dependencies taken from the queue
+    /// model as the jobs before it left it — exactly as if they were reconciled one at a
+    /// time, without one resource's round trips waiting for the other's.
+    async fn reconcile(&mut self, batch: Vec<(String, String)>) -> Result<()> {
+        let (store, reg) = (self.store.clone(), self.reg.clone());
+        let fetcher = Reconciler {
+            store: store.as_ref(),
+            reg: &reg,
+            build: self.cfg.build,
+            workflow_request: self.cfg.workflow_request,
+            inflight: None,
         };
-        match self.reconciler().resource(&t, &id).await {
+        let known: Vec<(ResourceType, String)> = batch
+            .into_iter()
+            .filter_map(|(rtype, id)| reg.get(&rtype).cloned().map(|t| (t, id)))
+            .collect();
+        let fetched =
+            futures_util::future::join_all(known.iter().map(|(t, id)| fetcher.fetch(t, id))).await;
+        for ((t, id), f) in known.iter().zip(fetched) {
+            let r = match f {
+                Ok(f) => self.reconciler().apply(t, id, f).await,
+                Err(e) => Err(e),
+            };
+            self.settle(t.id.clone(), id.clone(), r).await;
+        }
+        Ok(())
+    }
+
+    async fn settle(&mut self, rtype: String, id: String, r: Result<Reconciled>) {
+        match r {
             Ok(Reconciled::Deferred) => {
                 debug!("{rtype} {id}: config gone, a job is still in flight; cleanup deferred");
                 self.deferred.insert((rtype, id));
@@ -250,7 +284,6 @@ impl<'a> Master<'a> {
             }
             Err(e) => warn!("{rtype} {id}: {e}"),
         }
-        Ok(())
     }
 
     async fn on_jobs(&mut self, events: &[WatchEvent]) {
@@ -259,9 +292,9 @@ impl<'a> Master<'a> {
     }
 
     async fn act(&mut self, t: Triggers) {
-        for id in &t.finished {
-            if let Err(e) = self.scheduler().finish(id).await {
-                warn!(job = %id, "removing the finished job: {e}");
+        for ids in t.finished.chunks(FINISH_BATCH) {
+            if let Err(e) = self.scheduler().finish(ids).await {
+                warn!(jobs = %ids.join(", "), "removing the finished jobs: {e}");
             }
         }
         for id in &t.lost {

@@ -322,14 +322,21 @@ pub struct Scheduler<'a> {
 }
 
 impl Scheduler<'_> {
-    /// The worker finished: remove the job (spec §3.2 steps 16 and 18).
-    pub async fn finish(&self, id: &str) -> Result<()> {
-        let ops = vec![
-            Op::delete(QueueDir::All.key(id)),
-            Op::delete(QueueDir::Finished.key(id)),
-        ];
+    /// The workers finished: remove the jobs (spec §3.2 steps 16 and 18), several in
+    /// one txn — unconditional deletes of jobs that are done, so a batch changes only
+    /// how many revisions they take.
+    pub async fn finish(&self, ids: &[String]) -> Result<()> {
+        let ops = ids
+            .iter()
+            .flat_map(|id| {
+                [
+                    Op::delete(QueueDir::All.key(id)),
+                    Op::delete(QueueDir::Finished.key(id)),
+                ]
+            })
+            .collect();
         guarded(self.store, vec![], ops).await?;
-        debug!(job = %id, "finished");
+        debug!(jobs = %ids.join(", "), "finished");
         Ok(())
     }
 

@@ -58,8 +58,40 @@ pub struct Reconciler<'a> {
     pub inflight: Option<&'a QueueModel>,
 }
 
+/// What [`Reconciler::fetch`] read and decided; [`Reconciler::apply`] writes it.
+pub enum Fetched<'s> {
+    /// Nothing to write.
+    Done(Reconciled),
+    /// The config is gone.
+    Gone {
+        copy: Option<Copy>,
+        has_stack: bool,
+    },
+    NotWorkable(Box<NotWorkable<'s>>),
+    /// A job built, to be queued.
+    Job(Box<ToQueue>),
+}
+
+pub struct NotWorkable<'s> {
+    p: Prepared<'s>,
+    why: String,
+    copy_guard: Compare,
+    copy_value: String,
+}
+
+/// A built job and the guards of its enqueue.
+pub struct ToQueue {
+    built: builder::Built,
+    action: &'static str,
+    revision: i64,
+    config_key: String,
+    config_mod_revision: i64,
+    copy_guard: Compare,
+    copy_value: String,
+}
+
 /// The manager's copy, decoded: (version, deleted, body, mod revision).
-struct Copy {
+pub struct Copy {
     version: Option<i64>,
     deleted: bool,
     body: Value,
@@ -104,6 +136,14 @@ pub fn resource_of<'r>(reg: &'r Registry, key: &str) -> Option<(&'r ResourceType
 impl Reconciler<'_> {
     /// Bring one resource's esi-worker side in line with its config.
     pub async fn resource(&self, t: &ResourceType, id: &str) -> Result<Reconciled> {
+        let f = self.fetch(t, id).await?;
+        self.apply(t, id, f).await
+    }
+
+    /// Everything the decision and the job need, read (the job built, its dependencies
+    /// not yet: they come from the queue at [`Reconciler::apply`]). Reads only, so the
+    /// manager fetches several resources at once.
+    pub async fn fetch<'s>(&'s self, t: &ResourceType, id: &str) -> Result<Fetched<'s>> {
         let (ck, wk, hk) = (
             Family::Config.key(t, id),
             Family::WorkerConfig.key(t, id),
@@ -127,38 +167,72 @@ impl Reconciler<'_> {
         let has_stack = !res[2].kvs.is_empty();
         let state_present = !res[3].kvs.is_empty();
         let Some(config) = config else {
-            return self.config_gone(t, id, copy, has_stack).await;
+            return Ok(Fetched::Gone { copy, has_stack });
         };
         let rec = match ConfigRecord::from_kv(config) {
             Ok(r) => r,
-            Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+            Err(e) => return Ok(Fetched::Done(Reconciled::Skipped(e.to_string()))),
         };
         if copy.as_ref().is_some_and(|c| c.reflects(&rec)) {
-            return Ok(Reconciled::Unchanged);
+            return Ok(Fetched::Done(Reconciled::Unchanged));
         }
         let copy_guard = match &copy {
             Some(c) => Compare::ModRevision(wk.clone(), c.mod_revision),
             None => Compare::Absent(wk.clone()),
         };
-        let p =
+        let mut p =
             match builder::prepare_from(self.store, self.reg, t, id, revision, rec, state_present)
                 .await
             {
                 Ok(p) => p,
-                Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
+                Err(e) => return Ok(Fetched::Done(Reconciled::Skipped(e.to_string()))),
             };
         let copy_value = records::worker_config(
             &p.config.body,
             p.config.marked_for_deletion,
             p.config.version,
         );
-        match &p.workability {
-            Workability::NotWorkable(why) => {
-                let why = why.clone();
+        if let Workability::NotWorkable(why) = &p.workability {
+            let why = why.clone();
+            return Ok(Fetched::NotWorkable(Box::new(NotWorkable {
+                p,
+                why,
+                copy_guard,
+                copy_value,
+            })));
+        }
+        let action = p.action;
+        let built = match p.build(action, self.build).await {
+            Ok(b) => b,
+            Err(e) => return Ok(Fetched::Done(Reconciled::Skipped(e.to_string()))),
+        };
+        Ok(Fetched::Job(Box::new(ToQueue {
+            built,
+            action,
+            revision: p.revision,
+            config_key: p.config.key.clone(),
+            config_mod_revision: p.config.mod_revision,
+            copy_guard,
+            copy_value,
+        })))
+    }
+
+    /// Write what [`Reconciler::fetch`] decided.
+    pub async fn apply(&self, t: &ResourceType, id: &str, f: Fetched<'_>) -> Result<Reconciled> {
+        match f {
+            Fetched::Done(r) => Ok(r),
+            Fetched::Gone { copy, has_stack } => self.config_gone(t, id, copy, has_stack).await,
+            Fetched::NotWorkable(n) => {
+                let NotWorkable {
+                    p,
+                    why,
+                    copy_guard,
+                    copy_value,
+                } = *n;
                 self.read_complete(t, id, &p, &why, copy_guard, copy_value)
                     .await
             }
-            _ => self.queue_job(t, id, p, copy_guard, copy_value).await,
+            Fetched::Job(j) => self.queue_job(t, id, *j).await,
         }
     }
 
@@ -196,29 +270,26 @@ impl Reconciler<'_> {
         })
     }
 
-    /// Build the job (dependencies from the queue mirror when there is one) and queue it
-    /// in one txn with the copy.
-    async fn queue_job(
-        &self,
-        t: &ResourceType,
-        id: &str,
-        mut p: Prepared<'_>,
-        copy_guard: Compare,
-        copy_value: String,
-    ) -> Result<Reconciled> {
+    /// Queue the built job (dependencies from the queue mirror when there is one) in one
+    /// txn with the copy.
+    async fn queue_job(&self, t: &ResourceType, id: &str, j: ToQueue) -> Result<Reconciled> {
         let wk = Family::WorkerConfig.key(t, id);
-        let action = p.action;
-        let mut built = match p.build(action, self.build).await {
-            Ok(b) => b,
-            Err(e) => return Ok(Reconciled::Skipped(e.to_string())),
-        };
+        let ToQueue {
+            mut built,
+            action,
+            revision,
+            config_key,
+            config_mod_revision,
+            copy_guard,
+            copy_value,
+        } = j;
         let deps = match self.inflight {
             Some(m) => m.dependencies(self.reg, &t.id, id, &built.referenced(), &[]),
             None => {
                 queue::dependencies(
                     self.store,
                     self.reg,
-                    p.revision,
+                    revision,
                     &t.id,
                     id,
                     &built.referenced(),
@@ -231,8 +302,8 @@ impl Reconciler<'_> {
         let job_id = built.job_id.to_string();
         let (_, text) = builder::stored_value(&built.handler, &built.job, 0);
         let guards = Guards {
-            config_key: p.config.key.clone(),
-            config_mod_revision: p.config.mod_revision,
+            config_key,
+            config_mod_revision,
             compares: vec![copy_guard],
             prefixes: vec![],
         };
@@ -241,8 +312,13 @@ impl Reconciler<'_> {
         if self.workflow_request {
             self.put_workflow(action, &built.job, &deps).await?;
         }
-        let submitted = queue::submit(self.store, &e, &[]).await;
         if self.workflow_request {
+            // The request goes in the txn that queues its job (spec §3.2 steps 5 and 7):
+            // it is the manager's own scratch key, which no other component reads.
+            e.txn.success.push(Op::delete(WORKFLOW_KEY));
+        }
+        let submitted = queue::submit(self.store, &e, &[]).await;
+        if self.workflow_request && submitted.is_err() {
             guarded(self.store, vec![], vec![Op::delete(WORKFLOW_KEY)]).await?;
         }
         match submitted {

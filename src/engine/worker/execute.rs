@@ -130,23 +130,19 @@ pub async fn execute(
     }
     let outputs = records::final_outputs(&req, &outcome, &previous);
     let stack_rec = records::heat_stack(&req, &outcome, &outputs);
-    if guarded(
-        store,
-        vec![r.guard()],
-        vec![Op::put(&keys.heat_stack, stack_rec)],
-    )
-    .await?
-    .is_none()
-    {
-        return Ok(Done::Lost);
-    }
     let done_js = records::job_state_done(&outcome, &outputs);
+    // The stack record and the job_state compareAndSwap (spec §3.2 steps 10-11) in one
+    // txn: both are the worker's, written back to back, and no other component reads
+    // one in between; a reader sees both or neither.
     let js_cas = vec![
         r.guard(),
         Compare::ModRevision(keys.job_state.clone(), js_rev),
     ];
-    let Some(js_rev) = guarded(store, js_cas, vec![Op::put(&keys.job_state, done_js)]).await?
-    else {
+    let ops = vec![
+        Op::put(&keys.heat_stack, stack_rec),
+        Op::put(&keys.job_state, done_js),
+    ];
+    let Some(js_rev) = guarded(store, js_cas, ops).await? else {
         return Ok(Done::Lost);
     };
     let state = records::state(&req, &outcome, &outputs);
@@ -159,17 +155,18 @@ pub async fn execute(
     if let Err(e) = orch.after_state(&req, &outcome).await {
         warn!(job = %r.job_id, "after the state was written: {e}");
     }
-    if !finish(store, r).await? {
+    // The finish and the compareAndDelete of the internal process state (spec §3.2
+    // steps 14, 15 and 17) in one txn: the manager acts on /jobs/finished only, the
+    // recorded order of the three varied between jobs, and a job_state left behind by
+    // a finished job would read as a worker that died mid-job.
+    let js_gone = (
+        Compare::ModRevision(keys.job_state.clone(), js_rev),
+        Op::delete(&keys.job_state),
+    );
+    if !finish(store, r, Some(js_gone)).await? {
         // The reservation was lost meanwhile: the job is another worker's now.
         return Ok(Done::Lost);
     }
-    // compareAndDelete of the internal process state (spec §3.2 step 17).
-    guarded(
-        store,
-        vec![Compare::ModRevision(keys.job_state.clone(), js_rev)],
-        vec![Op::delete(&keys.job_state)],
-    )
-    .await?;
     Ok(if outcome.failed {
         Done::Failed(outcome.reason)
     } else {
@@ -177,17 +174,24 @@ pub async fn execute(
     })
 }
 
-/// Create `/jobs/finished/<id>` and release `/jobs/working/<id>` in one guarded txn,
-/// then revoke the reservation's lease.
-async fn finish(store: &dyn Store, r: &Running) -> Result<bool> {
+/// Create `/jobs/finished/<id>` and release `/jobs/working/<id>` in one guarded txn
+/// (with `also`, a compare and an op of the same txn), then revoke the reservation's
+/// lease.
+async fn finish(store: &dyn Store, r: &Running, also: Option<(Compare, Op)>) -> Result<bool> {
     let finished = QueueDir::Finished.key(&r.job_id);
-    let ok = guarded(
-        store,
-        vec![r.guard(), Compare::Absent(finished.clone())],
-        vec![Op::put(finished, ""), Op::delete(r.working_key())],
-    )
-    .await?
-    .is_some();
+    let compares = vec![r.guard(), Compare::Absent(finished.clone())];
+    let ops = vec![Op::put(finished, ""), Op::delete(r.working_key())];
+    let mut ok = false;
+    if let Some((c, op)) = also {
+        let (mut cs, mut os) = (compares.clone(), ops.clone());
+        cs.push(c);
+        os.push(op);
+        ok = guarded(store, cs, os).await?.is_some();
+    }
+    // Without `also` when its compare lost: the finish does not depend on it.
+    if !ok {
+        ok = guarded(store, compares, ops).await?.is_some();
+    }
     revoke(store, r.lease).await;
     Ok(ok)
 }
@@ -196,7 +200,7 @@ async fn finish(store: &dyn Store, r: &Running) -> Result<bool> {
 /// for its resource, so it only leaves the queue.
 async fn finish_unrunnable(store: &dyn Store, r: &Running, why: String) -> Result<Done> {
     warn!(job = %r.job_id, "cannot run the job: {why}; marking it finished without a state");
-    if !finish(store, r).await? {
+    if !finish(store, r, None).await? {
         return Ok(Done::Lost);
     }
     Ok(Done::Failed(why))
