@@ -18,6 +18,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 ESI_BENCH_PORT=${ESI_BENCH_PORT:-23797}
 . "$here/lib.sh"
+WAIT_MAX=900
 N=${N:-20}
 SLOTS=${SLOTS:-"1 4 8"}
 POLL=${POLL:-1s}
@@ -83,57 +84,7 @@ echo "esi engine through Heat: $N ports per run; Heat $heat_version on 127.0.0.1
      "etcd $(etcd --version | head -1 | awk '{print $3}'); --heat-poll-interval $POLL"
 
 # Templates, network and subnet, N ports: the same writer as bench/engine.sh.
-py() { N_PORTS=$N python3 - "$@" <<'PY'
-import base64, http.client, json, os, sys, glob
-ep = os.environ["ETCDCTL_ENDPOINTS"].split("//")[1]
-host, port = ep.split(":")
-c = http.client.HTTPConnection(host, int(port), timeout=60)
-def b64(s): return base64.b64encode(s.encode()).decode()
-def txn(puts):
-    ops = [{"request_put": {"key": b64(k), "value": b64(v)}} for k, v in puts]
-    c.request("POST", "/v3/kv/txn", json.dumps({"success": ops}), {"Content-Type": "application/json"})
-    r = c.getresponse(); body = r.read()
-    assert r.status == 200, body
-def go(v): return json.dumps(v, sort_keys=True, separators=(",", ":"))
-def config(body, version=1):
-    return go({"body": go(body), "marked_for_deletion": False, "version": version})
-TENANT = "fe3a4a1a72c04479bb6c19c2c0ccba4c"
-NET, SUB = "b761b0cd-d7c3-4b7a-b596-cea1cf9cc1e1", "622495a6-55a1-4c0c-9b3f-0b2b8c1c7d4e"
-if sys.argv[1] == "base":
-    puts = []
-    for f in sorted(glob.glob(sys.argv[2] + "/data/templates/*.json")):
-        rec = json.load(open(f))
-        puts.append(("/config/v2.0/heat_templates/" + rec["body"]["id"], config(rec["body"])))
-    puts.append(("/config/v2.0/networks/" + NET, config({"id": NET, "name": "bench", "admin_state_up": True, "tenant_id": TENANT})))
-    puts.append(("/config/v2.0/subnets/" + SUB, config({"id": SUB, "name": "bench", "network_id": NET, "cidr": "10.0.0.0/16",
-        "gateway_ip": "10.0.0.1", "enable_dhcp": True, "dhcp_server_address": "10.0.0.2", "allocation_pools": [],
-        "dns_nameservers": [], "ntp_servers": [], "host_routes": [], "tenant_id": TENANT})))
-    txn(puts)
-else:
-    n, run, batch = int(os.environ["N_PORTS"]), sys.argv[2], []
-    for i in range(n):
-        pid = "%08x-0000-4000-8000-%012x" % (0xbe000000 + int(run), i)
-        body = {"id": pid, "name": "bench-%d" % i, "network_id": NET, "tenant_id": TENANT, "device_owner": "compute:nova",
-                "device_id": "47531b14-72e9-439d-8949-fd941457ecde", "attached": True, "admin_state_up": True,
-                "fixed_ips": [{"subnet_id": SUB, "ip_address": "10.0.%d.%d" % (i // 250, i % 250 + 3)}],
-                "mac_address": "fa:16:3e:%02x:%02x:%02x" % (i >> 16 & 255, i >> 8 & 255, i & 255),
-                "allowed_address_pairs": [], "security_groups": [], "status": "PENDING_CREATE"}
-        batch.append(("/config/v2.0/ports/" + pid, config(body)))
-    txn(batch)
-PY
-}
 
-count() { etcdctl get "$1" --prefix --keys-only --limit 1 -w json | python3 -c 'import json,sys; print(json.load(sys.stdin).get("count", 0))'; }
-completed() { etcdctl get /state/v2.0/ports/ --prefix --print-value-only | grep -c CREATE_COMPLETED || true; }
-wait_for() {
-    local what=$1 t0=$SECONDS; shift
-    until "$@"; do
-        (( SECONDS - t0 < 900 )) || { echo "bench: timed out waiting for $what" >&2; exit 1; }
-        sleep 0.2
-    done
-}
-at_least() { [[ $("$1" "${@:3}") -ge $2 ]]; }
-queue_empty() { [[ $(count /jobs/) -eq 0 ]]; }
 heat_requests() { grep -c '"[A-Z]* /v1/' "$heat_dir/heat.log" 2>/dev/null || true; }
 engine() {  # BACKEND SLOTS LOG: esi engine run in the background
     local extra=()
@@ -156,7 +107,7 @@ for slots in $SLOTS; do
         engine "$backend" "$slots" "$log.warm"
         wait_for "network and subnet" at_least count 2 /state/
         kill -TERM $pid; wait $pid || true
-        py ports "$run"
+        py ports "$N" "$run"
         req0=$(heat_requests)
         start=$(date +%s.%N)
         engine "$backend" "$slots" "$log"

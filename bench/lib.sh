@@ -36,3 +36,21 @@ bench_seed() {
 }
 
 manifest() { python3 -c "import json,sys; d=json.load(open('$ESI_BENCH_DIR/manifest.json')); print(eval('d' + sys.argv[1]))" "$1"; }
+
+# The engine benchmarks' helpers (engine.sh, engine-cluster.sh, heat.sh), against
+# $ETCDCTL_ENDPOINTS.
+py() { python3 "$(dirname "${BASH_SOURCE[0]}")/engine_load.py" "$@"; }
+count() { etcdctl get "$1" --prefix --keys-only --limit 1 -w json | python3 -c 'import json,sys; print(json.load(sys.stdin).get("count", 0))'; }
+completed() { etcdctl get /state/v2.0/ports/ --prefix --print-value-only | grep -c CREATE_COMPLETED || true; }
+revision() { etcdctl get / -w json | python3 -c 'import json,sys; print(json.load(sys.stdin)["header"]["revision"])'; }
+# wait_for DESCRIPTION TEST-COMMAND...: poll (200 ms: polling competes with the engine for
+# CPU) until the command succeeds, WAIT_MAX seconds at most (default 600).
+wait_for() {
+    local what=$1 t0=$SECONDS; shift
+    until "$@"; do
+        (( SECONDS - t0 < ${WAIT_MAX:-600} )) || { echo "bench: timed out waiting for $what" >&2; exit 1; }
+        sleep 0.2
+    done
+}
+at_least() { [[ $("$1" "${@:3}") -ge $2 ]]; }  # FUNC TARGET ARGS...
+queue_empty() { [[ $(count /jobs/) -eq 0 ]]; }

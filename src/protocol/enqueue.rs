@@ -251,7 +251,7 @@ const RESOLVE_TRIES: u32 = 12;
 /// was applied; absent (read linearizably, so an entry the old leader had not committed
 /// can no longer be) means it was not, and the same guarded txn is sent again — its
 /// "id absent" compare keeps that at most once.
-async fn resolve_unknown(
+pub async fn resolve_unknown(
     store: &dyn Store,
     e: &EnqueueTxn,
     allowed: &[String],

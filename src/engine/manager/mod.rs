@@ -8,6 +8,7 @@
 //! at one revision, then follow both prefixes from the next revision (nothing between is
 //! lost). A compaction gap in either follower ends the term; the next term re-reads.
 
+mod batch;
 pub mod election;
 pub mod queue;
 pub mod reconcile;
@@ -21,7 +22,7 @@ use tokio::task::JoinHandle;
 use tracing::{debug, info, warn};
 
 use crate::engine::manager::queue::{QueueModel, Scheduler, Triggers};
-use crate::engine::manager::reconcile::{resource_of, Reconciled, Reconciler};
+use crate::engine::manager::reconcile::{resource_of, Fetched, Reconciled, Reconciler};
 use crate::engine::shutdown::{until_true, Shutdown};
 use crate::error::{EsiError, Result};
 use crate::model::job::JobId;
@@ -233,9 +234,10 @@ impl<'a> Master<'a> {
     }
 
     /// Reconcile a batch of resources: their reads (and job builds) concurrently, then
-    /// their writes one by one in order, each job's dependencies taken from the queue
-    /// model as the jobs before it left it — exactly as if they were reconciled one at a
-    /// time, without one resource's round trips waiting for the other's.
+    /// their writes in order, each job's dependencies taken from the queue model as the
+    /// jobs before it left it — exactly as if they were reconciled one at a time, without
+    /// one resource's round trips waiting for the other's. The new jobs go in one txn
+    /// ([`batch`]).
     async fn reconcile(&mut self, batch: Vec<(String, String)>) -> Result<()> {
         let (store, reg) = (self.store.clone(), self.reg.clone());
         let fetcher = Reconciler {
@@ -251,13 +253,19 @@ impl<'a> Master<'a> {
             .collect();
         let fetched =
             futures_util::future::join_all(known.iter().map(|(t, id)| fetcher.fetch(t, id))).await;
+        let mut jobs = Vec::new();
         for ((t, id), f) in known.iter().zip(fetched) {
             let r = match f {
+                Ok(Fetched::Job(j)) => {
+                    self.add_job(&mut jobs, t, id, *j).await;
+                    continue;
+                }
                 Ok(f) => self.reconciler().apply(t, id, f).await,
                 Err(e) => Err(e),
             };
             self.settle(t.id.clone(), id.clone(), r).await;
         }
+        self.write_batch(jobs).await;
         Ok(())
     }
 

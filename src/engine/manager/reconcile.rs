@@ -90,6 +90,45 @@ pub struct ToQueue {
     copy_value: String,
 }
 
+/// A job with its dependencies set and its enqueue txn built, not yet written.
+pub struct Queueable {
+    pub job_id: String,
+    pub deps: Vec<String>,
+    handler: String,
+    action: &'static str,
+    job: Value,
+    pub e: queue::EnqueueTxn,
+}
+
+impl Queueable {
+    /// The queue keys it writes (`/jobs/all/<id>` and its stage key) as of `rev`.
+    pub fn written(&self, rev: i64) -> Vec<Kv> {
+        let kv = |key: &str, value: &[u8]| Kv {
+            key: key.to_string(),
+            value: value.to_vec(),
+            create_revision: rev,
+            mod_revision: rev,
+            version: 1,
+            lease: 0,
+        };
+        vec![
+            kv(&self.e.all_key, self.e.value_text.as_bytes()),
+            kv(&self.e.stage_key, self.handler.as_bytes()),
+        ]
+    }
+
+    /// What writing it at `rev` did.
+    pub fn queued(&self, rev: i64) -> Reconciled {
+        let deps = &self.deps;
+        debug!(job = %self.job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
+        Reconciled::Job {
+            id: self.job_id.clone(),
+            waiting: !deps.is_empty(),
+            written: self.written(rev),
+        }
+    }
+}
+
 /// The manager's copy, decoded: (version, deleted, body, mod revision).
 pub struct Copy {
     version: Option<i64>,
@@ -272,24 +311,32 @@ impl Reconciler<'_> {
 
     /// Queue the built job (dependencies from the queue mirror when there is one) in one
     /// txn with the copy.
-    async fn queue_job(&self, t: &ResourceType, id: &str, j: ToQueue) -> Result<Reconciled> {
-        let wk = Family::WorkerConfig.key(t, id);
-        let ToQueue {
-            mut built,
-            action,
-            revision,
-            config_key,
-            config_mod_revision,
-            copy_guard,
-            copy_value,
-        } = j;
+    pub async fn queue_job(
+        &self,
+        t: &ResourceType,
+        id: &str,
+        mut j: ToQueue,
+    ) -> Result<Reconciled> {
+        let q = self.prepare_job(t, id, &mut j).await?;
+        self.write_job(q).await
+    }
+
+    /// Set the job's dependencies (from the queue mirror when there is one) and build its
+    /// enqueue txn, the copy's put first. Writes nothing.
+    pub async fn prepare_job(
+        &self,
+        t: &ResourceType,
+        id: &str,
+        j: &mut ToQueue,
+    ) -> Result<Queueable> {
+        let built = &mut j.built;
         let deps = match self.inflight {
             Some(m) => m.dependencies(self.reg, &t.id, id, &built.referenced(), &[]),
             None => {
                 queue::dependencies(
                     self.store,
                     self.reg,
-                    revision,
+                    j.revision,
                     &t.id,
                     id,
                     &built.referenced(),
@@ -302,52 +349,48 @@ impl Reconciler<'_> {
         let job_id = built.job_id.to_string();
         let (_, text) = builder::stored_value(&built.handler, &built.job, 0);
         let guards = Guards {
-            config_key,
-            config_mod_revision,
-            compares: vec![copy_guard],
+            config_key: j.config_key.clone(),
+            config_mod_revision: j.config_mod_revision,
+            compares: vec![j.copy_guard.clone()],
             prefixes: vec![],
         };
         let mut e = queue::enqueue_txn(&job_id, &built.handler, text, !deps.is_empty(), guards);
-        e.txn.success.insert(0, Op::put(&wk, copy_value));
+        e.txn.success.insert(
+            0,
+            Op::put(Family::WorkerConfig.key(t, id), j.copy_value.clone()),
+        );
+        Ok(Queueable {
+            job_id,
+            deps,
+            handler: built.handler.clone(),
+            action: j.action,
+            job: built.job.clone(),
+            e,
+        })
+    }
+
+    /// Write one prepared job: the workflow request, then its guarded txn.
+    pub async fn write_job(&self, mut q: Queueable) -> Result<Reconciled> {
         if self.workflow_request {
-            self.put_workflow(action, &built.job, &deps).await?;
-        }
-        if self.workflow_request {
+            self.put_workflow(&q).await?;
             // The request goes in the txn that queues its job (spec §3.2 steps 5 and 7):
             // it is the manager's own scratch key, which no other component reads.
-            e.txn.success.push(Op::delete(WORKFLOW_KEY));
+            q.e.txn.success.push(Op::delete(WORKFLOW_KEY));
         }
-        let submitted = queue::submit(self.store, &e, &[]).await;
+        let submitted = queue::submit(self.store, &q.e, &[]).await;
         if self.workflow_request && submitted.is_err() {
             guarded(self.store, vec![], vec![Op::delete(WORKFLOW_KEY)]).await?;
         }
         match submitted {
-            Ok(rev) => {
-                debug!(job = %job_id, "queued ({})", if deps.is_empty() { "ready".to_string() } else { format!("waiting for {}", deps.join(", ")) });
-                let kv = |key: &str, value: &[u8]| Kv {
-                    key: key.to_string(),
-                    value: value.to_vec(),
-                    create_revision: rev,
-                    mod_revision: rev,
-                    version: 1,
-                    lease: 0,
-                };
-                Ok(Reconciled::Job {
-                    id: job_id,
-                    waiting: !deps.is_empty(),
-                    written: vec![
-                        kv(&e.all_key, e.value_text.as_bytes()),
-                        kv(&e.stage_key, built.handler.as_bytes()),
-                    ],
-                })
-            }
+            Ok(rev) => Ok(q.queued(rev)),
             Err(EsiError::Conflict(m)) => Ok(Reconciled::Skipped(m)),
             Err(e) => Err(e),
         }
     }
 
     /// `/worker-workflow-jobs` (spec §2.7): the request, with the dependencies' jobs.
-    async fn put_workflow(&self, action: &str, job: &Value, deps: &[String]) -> Result<()> {
+    pub async fn put_workflow(&self, q: &Queueable) -> Result<()> {
+        let (action, job, deps) = (q.action, &q.job, &q.deps);
         let mut dep_jobs = Vec::new();
         if !deps.is_empty() {
             let ranges: Vec<Range> = deps
