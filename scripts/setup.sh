@@ -2,6 +2,7 @@
 # Install what building and testing esi needs, only when missing:
 #   protoc (etcd-client compiles etcd's protobufs), and for tests the etcd server and
 #   OpenStack Heat (Debian's heat-api + heat-engine, run by the tests as one process),
+#   Keystone (python3-keystone, served by the tests),
 #   Prometheus and tmux (the live views' tests).
 # Usage: scripts/setup.sh [--test]
 set -euo pipefail
@@ -15,6 +16,9 @@ if [[ ${1:-} == --test ]]; then
     command -v jq >/dev/null || need+=(jq)
     # tests/it/heat: a real Heat (heat-all, heat-manage), without recommends.
     [[ -x /usr/bin/heat-all && -x /usr/bin/heat-manage ]] || heat=(python3-heat heat-api heat-engine)
+    # tests/it/heat/auth.rs: a real Keystone (the library and keystone-manage only; the
+    # `keystone` package would add a packaged service).
+    [[ -d /usr/lib/python3/dist-packages/keystone ]] || heat+=(python3-keystone)
     # tests/it/live: esi top in a real terminal (tmux), esi exporter scraped by a real
     # Prometheus (a packaged service: installed like Heat, without starting it).
     command -v tmux >/dev/null || need+=(tmux)

@@ -21,7 +21,7 @@ use esi::model::wire::encode_config;
 use esi::store::sample::{NETWORKS, SUBNETS, TENANT};
 use esi::store::Store;
 
-const PORT: &str = "3f1e2d4c-5b6a-4978-8c9d-0a1b2c3d4e5f";
+pub(super) const PORT: &str = "3f1e2d4c-5b6a-4978-8c9d-0a1b2c3d4e5f";
 
 /// The lab's port template: the recorded port's parameters, its VMI as a vendor type
 /// the environment maps onto TestResource (`wait_secs`, `fail` set by the test).
@@ -94,7 +94,7 @@ fn put_lab_template(store: &Arc<dyn Store>, wait_secs: u32, fail: bool) {
 }
 
 /// The `--heat-environment` file: the other vendor type, and a parameter default.
-fn lab_environment(dir: &std::path::Path) -> String {
+pub(super) fn lab_environment(dir: &std::path::Path) -> String {
     let f = dir.join("lab-env.yaml");
     std::fs::write(
         &f,
@@ -113,7 +113,7 @@ fn port_body(admin_up: bool) -> Value {
            "admin_state_up": admin_up, "status": "PENDING_CREATE"})
 }
 
-fn put_port(store: &Arc<dyn Store>, version: i64, admin_up: bool, marked: bool) {
+pub(super) fn put_port(store: &Arc<dyn Store>, version: i64, admin_up: bool, marked: bool) {
     put_all(
         store.as_ref(),
         &[(
@@ -123,18 +123,18 @@ fn put_port(store: &Arc<dyn Store>, version: i64, admin_up: bool, marked: bool) 
     );
 }
 
-fn stack_name() -> String {
+pub(super) fn stack_name() -> String {
     format!("port_{PORT}")
 }
 
-struct Lab {
-    etcd: Etcd,
-    store: Arc<dyn Store>,
-    heat: Heat,
-    env_dir: tempfile::TempDir,
+pub(super) struct Lab {
+    pub(super) etcd: Etcd,
+    pub(super) store: Arc<dyn Store>,
+    pub(super) heat: Heat,
+    pub(super) env_dir: tempfile::TempDir,
 }
 
-fn lab(wait_secs: u32, fail: bool) -> Lab {
+pub(super) fn lab(wait_secs: u32, fail: bool) -> Lab {
     let heat = Heat::start();
     let (etcd, store) = sample_etcd();
     put_lab_template(&store, wait_secs, fail);

@@ -1,5 +1,5 @@
 //! `esi engine run --backend heat` as a child process of a test, pointed at the test's
-//! Heat with a noauth token, in an environment without the developer's `OS_*` variables
+//! Heat with a noauth token (or through Keystone with a clouds.yaml), in an environment without the developer's `OS_*` variables
 //! (an `OS_CLOUD` of theirs must not send the tests to a real cloud). Killed on drop.
 
 use std::path::PathBuf;
@@ -21,12 +21,29 @@ pub struct Worker {
 impl Worker {
     /// An engine with these roles and flags; with a worker role it talks to `heat`.
     pub fn start(etcd: &Etcd, heat: &Heat, args: &[&str]) -> Worker {
+        let url = heat.url();
+        let backend = ["--heat-url", url.as_str(), "--os-token", TOKEN];
+        Worker::spawn(etcd, &backend, None, args)
+    }
+
+    /// A worker that finds Keystone, its token and Heat through cloud `name` of the
+    /// clouds.yaml file `clouds` (`OS_CLIENT_CONFIG_FILE`).
+    pub fn start_cloud(etcd: &Etcd, clouds: &std::path::Path, name: &str, args: &[&str]) -> Worker {
+        Worker::spawn(etcd, &["--os-cloud", name], Some(clouds), args)
+    }
+
+    fn spawn(
+        etcd: &Etcd,
+        backend: &[&str],
+        clouds: Option<&std::path::Path>,
+        args: &[&str],
+    ) -> Worker {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("engine.log");
-        let url = heat.url();
         let mut cmd = Esi::new()
             .args(["--endpoints", &etcd.endpoint, "-vv", "engine", "run"])
-            .args(["--backend", "heat", "--heat-url", &url, "--os-token", TOKEN])
+            .args(["--backend", "heat"])
+            .args(backend)
             .args(["--heat-poll-interval", "200ms"])
             .args(args)
             .command();
@@ -34,6 +51,9 @@ impl Worker {
             if k.starts_with("OS_") || k == "HEAT_URL" {
                 cmd.env_remove(k);
             }
+        }
+        if let Some(f) = clouds {
+            cmd.env("OS_CLIENT_CONFIG_FILE", f);
         }
         cmd.env("RUST_LOG", "esi=debug")
             .stdout(Stdio::null())
