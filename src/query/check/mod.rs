@@ -16,7 +16,7 @@ use crate::error::Result;
 use crate::model::agreement::Code;
 use crate::model::job::{JobId, JobRef};
 use crate::model::keys::{QueueDir, ACTIONS};
-use crate::model::registry::Registry;
+use crate::model::registry::{Registry, ResourceType};
 use crate::model::resource::{ResourceView, Stage};
 use crate::model::roots::{blocked, Root};
 use crate::query::resource::{assemble, read_listed};
@@ -24,6 +24,9 @@ use crate::store::{ClusterInfo, Kv, Range, Store};
 
 pub use queue::Queue;
 pub use report::{Check, CheckOptions, Status, Ttls};
+
+/// Types whose families are read ahead of the one being summed up.
+const PREFETCH: usize = 2;
 
 /// Version of the report's shape.
 pub const SCHEMA: u32 = 1;
@@ -152,17 +155,15 @@ pub async fn fleet(
         .collect();
     let wanted: HashSet<&str> = types.iter().map(|t| t.id.as_str()).collect();
     let in_scope = |t: &str| scope.whole_queue || wanted.contains(t);
-    // The families of every type and the queue at once; each type's views are then
+    // The queue and the first types' families at once; each type's views are then
     // assembled from its families and its stage keys (read once, with the queue) and
-    // summed up at once: full views are the biggest thing a pass would hold.
-    let families = async {
-        use futures_util::stream::{self, StreamExt, TryStreamExt};
-        stream::iter(types.iter().copied())
-            .map(|t| read_listed(store, t, revision))
-            .buffered(2)
-            .try_collect::<Vec<_>>()
-            .await
-    };
+    // summed up at once, while the next types are read: full views (and the families
+    // they come from) are the biggest thing a pass would hold, so only two types' are
+    // held at a time.
+    use futures_util::stream::{self, StreamExt};
+    let mut families = stream::iter(types.iter().copied())
+        .map(|t| async move { read_listed(store, t, revision).await.map(|f| (t, f)) })
+        .buffered(PREFETCH);
     let etcd = async {
         if cluster {
             store.cluster().await
@@ -170,14 +171,29 @@ pub async fn fleet(
             Ok(None)
         }
     };
-    let (families, q, etcd) =
-        tokio::join!(families, read::read(store, reg, revision, &in_scope), etcd);
+    let first = async {
+        let mut got = Vec::with_capacity(PREFETCH);
+        for _ in 0..PREFETCH {
+            match families.next().await {
+                Some(f) => got.push(f),
+                None => break,
+            }
+        }
+        got
+    };
+    let (first, q, etcd) = tokio::join!(first, read::read(store, reg, revision, &in_scope), etcd);
     let queue = q?;
     let mut by_type = stage_ids(reg, &queue);
     let mut views = Vec::new();
-    for (t, fams) in types.iter().zip(families?) {
+    let mut add = |(t, fams): (&ResourceType, _)| {
         let st = stage_kvs(&queue, by_type.remove(t.id.as_str()).unwrap_or_default());
         views.extend(assemble(reg, t, revision, fams, st).map(|v| Brief::of(&v)));
+    };
+    for f in first {
+        add(f?);
+    }
+    while let Some(f) = families.next().await {
+        add(f?);
     }
     let (engine, ttl) = cluster::engine(store, &queue, revision).await?;
     let stuck = queue::stuck(&queue, &ttl);
