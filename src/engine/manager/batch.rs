@@ -132,3 +132,7 @@ impl Master<'_> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "batch_tests.rs"]
+mod tests;
