@@ -28,6 +28,9 @@ pub struct Running {
     pub uuid: String,
     pub lease: i64,
     pub job: JobValue,
+    /// `/esi-worker/job_state/…` as the reservation txn put it (`{}`), with that txn's
+    /// revision; `None` when the job id named no known resource type.
+    pub job_state: Option<(String, i64)>,
     /// Set when the reservation is gone (lease expired, or released at shutdown): the
     /// job must not write anything more.
     pub lost: AtomicBool,
@@ -105,10 +108,18 @@ pub async fn execute(
         heat_stack: Family::HeatStack.key(t, &f.resource_id),
         state: Family::State.key(t, &f.resource_id),
     };
-    let Some(js_rev) =
-        guarded(store, vec![r.guard()], vec![Op::put(&keys.job_state, "{}")]).await?
-    else {
-        return Ok(Done::Lost);
+    let js_rev = match &r.job_state {
+        // Put by the reservation txn itself (spec §3.2 step 9 in step 8's revision).
+        Some((k, rev)) if *k == keys.job_state => *rev,
+        other => {
+            // The job's value names another resource than its id: that one's job_state.
+            let mut ops = vec![Op::put(&keys.job_state, "{}")];
+            ops.extend(other.iter().map(|(k, _)| Op::delete(k)));
+            match guarded(store, vec![r.guard()], ops).await? {
+                Some(rev) => rev,
+                None => return Ok(Done::Lost),
+            }
+        }
     };
 
     let action = StackAction::for_job_action(&f.action).unwrap_or(StackAction::Create);
@@ -200,7 +211,12 @@ async fn finish(store: &dyn Store, r: &Running, also: Option<(Compare, Op)>) -> 
 /// for its resource, so it only leaves the queue.
 async fn finish_unrunnable(store: &dyn Store, r: &Running, why: String) -> Result<Done> {
     warn!(job = %r.job_id, "cannot run the job: {why}; marking it finished without a state");
-    if !finish(store, r, None).await? {
+    // The job_state the reservation put goes with the finish (compareAndDelete).
+    let js_gone = r
+        .job_state
+        .as_ref()
+        .map(|(k, rev)| (Compare::ModRevision(k.clone(), *rev), Op::delete(k)));
+    if !finish(store, r, js_gone).await? {
         return Ok(Done::Lost);
     }
     Ok(Done::Failed(why))
@@ -228,11 +244,15 @@ pub async fn release(store: &dyn Store, reg: &Registry, r: &Arc<Running>, to_rea
             r.job.handler.clone(),
         ));
     }
+    let mut job_states: Vec<String> = r.job_state.iter().map(|(k, _)| k.clone()).collect();
     if let Ok(f) = JobFields::from_job(&r.job) {
         if let Some(t) = reg.get(&f.resource_type) {
-            ops.push(Op::delete(Family::JobState.key(t, &f.resource_id)));
+            job_states.push(Family::JobState.key(t, &f.resource_id));
         }
     }
+    // One key at most once in a txn (etcd refuses duplicates).
+    job_states.dedup();
+    ops.extend(job_states.iter().map(Op::delete));
     if let Err(e) = guarded(store, vec![r.guard()], ops).await {
         warn!(job = %r.job_id, "releasing the job: {e} (its lease will expire)");
     }

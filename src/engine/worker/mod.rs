@@ -23,8 +23,8 @@ use tracing::{debug, info, warn};
 use crate::engine::heat::Orchestrator;
 use crate::engine::shutdown::Shutdown;
 use crate::error::{EsiError, Result};
-use crate::model::job::JobValue;
-use crate::model::keys::QueueDir;
+use crate::model::job::{JobRef, JobValue};
+use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
 use crate::store::follow::{Follower, Item, Liveness, Spec};
 use crate::store::{for_each_page, Compare, EventKind, Op, Range, RangeSpec, Store, Txn};
@@ -313,6 +313,12 @@ async fn reserve(sh: &Arc<Shared>, c: &Candidate) -> Result<Option<Arc<Running>>
     let working = QueueDir::Working.key(&c.id);
     let ready = QueueDir::Ready.key(&c.id);
     let all = QueueDir::All.key(&c.id);
+    // The job_state put of the job's start (spec §3.2 step 9) rides in the reservation:
+    // the key follows from the job id, and no component acts between the two.
+    let job_state = JobRef::parse(&c.id).and_then(|j| {
+        let t = sh.reg.get(j.resource_type)?;
+        Some(Family::JobState.key(t, j.resource_id))
+    });
     let txn = Txn {
         compares: vec![
             Compare::Absent(working.clone()),
@@ -325,7 +331,10 @@ async fn reserve(sh: &Arc<Shared>, c: &Candidate) -> Result<Option<Arc<Running>>
                 key: all.clone(),
                 ..Default::default()
             }),
-        ],
+        ]
+        .into_iter()
+        .chain(job_state.iter().map(|k| Op::put(k, "{}")))
+        .collect(),
         failure: vec![],
     };
     let res = match sh.store.txn(txn).await {
@@ -358,6 +367,7 @@ async fn reserve(sh: &Arc<Shared>, c: &Candidate) -> Result<Option<Arc<Running>>
                 job: serde_json::Value::Null,
                 retry: 0,
             },
+            job_state: job_state.map(|k| (k, res.revision)),
             lost: false.into(),
         });
         execute::release(sh.store.as_ref(), &sh.reg, &r, false).await;
@@ -369,6 +379,7 @@ async fn reserve(sh: &Arc<Shared>, c: &Candidate) -> Result<Option<Arc<Running>>
         uuid,
         lease,
         job,
+        job_state: job_state.map(|k| (k, res.revision)),
         lost: false.into(),
     });
     sh.running
