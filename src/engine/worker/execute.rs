@@ -108,18 +108,8 @@ pub async fn execute(
         heat_stack: Family::HeatStack.key(t, &f.resource_id),
         state: Family::State.key(t, &f.resource_id),
     };
-    let js_rev = match &r.job_state {
-        // Put by the reservation txn itself (spec §3.2 step 9 in step 8's revision).
-        Some((k, rev)) if *k == keys.job_state => *rev,
-        other => {
-            // The job's value names another resource than its id: that one's job_state.
-            let mut ops = vec![Op::put(&keys.job_state, "{}")];
-            ops.extend(other.iter().map(|(k, _)| Op::delete(k)));
-            match guarded(store, vec![r.guard()], ops).await? {
-                Some(rev) => rev,
-                None => return Ok(Done::Lost),
-            }
-        }
+    let Some(js_rev) = started(store, r, &keys.job_state).await? else {
+        return Ok(Done::Lost);
     };
 
     let action = StackAction::for_job_action(&f.action).unwrap_or(StackAction::Create);
@@ -183,6 +173,20 @@ pub async fn execute(
     } else {
         Done::Completed
     })
+}
+
+/// The mod revision of the job's `{}` job_state at its start (spec §3.2 step 9): put by
+/// the reservation txn itself, or — when the job's value names another resource than its
+/// id — put now for that resource (the reservation's removed). `None`: reservation lost.
+async fn started(store: &dyn Store, r: &Running, job_state: &str) -> Result<Option<i64>> {
+    match &r.job_state {
+        Some((k, rev)) if k == job_state => Ok(Some(*rev)),
+        other => {
+            let mut ops = vec![Op::put(job_state, "{}")];
+            ops.extend(other.iter().map(|(k, _)| Op::delete(k)));
+            guarded(store, vec![r.guard()], ops).await
+        }
+    }
 }
 
 /// Create `/jobs/finished/<id>` and release `/jobs/working/<id>` in one guarded txn
