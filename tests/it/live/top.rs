@@ -1,7 +1,8 @@
 //! `esi top` in a real terminal: tmux runs the binary at 80×24 against a real etcd; the
 //! screen shows the queue, a job written after start appears, Enter opens the show view,
 //! `r` replays a stuck job through the write gate (asked on screen, audited), `q` exits 0
-//! and the terminal is back on its normal screen. Without a terminal: exit 2.
+//! and the terminal is back on its normal screen; a secret in a failure's reason is
+//! redacted on screen. Without a terminal: exit 2.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -9,7 +10,7 @@ use std::time::{Duration, Instant};
 use super::eventually;
 use crate::engine::sample_etcd;
 use crate::harness::put_all;
-use esi::store::sample::PORT_MGMT;
+use esi::store::sample::{PORT_MGMT, PORT_SERVICE};
 
 /// A tmux server of the test's own (its own socket), killed when dropped.
 struct Tmux {
@@ -68,10 +69,8 @@ impl Drop for Tmux {
     }
 }
 
-#[test]
-fn top_shows_the_queue_follows_a_new_job_and_quits_cleanly() {
-    let (etcd, store) = sample_etcd();
-    let t = Tmux::new();
+/// `esi top` against `etcd` in tmux session `top`, 80×24, no colour.
+fn start_top(t: &Tmux, etcd: &crate::harness::Etcd) {
     let esi = env!("CARGO_BIN_EXE_esi");
     let line = format!(
         "{esi} --endpoints {} top; echo EXIT=$?; sleep 600",
@@ -94,6 +93,13 @@ fn top_shows_the_queue_follows_a_new_job_and_quits_cleanly() {
         "TERM=xterm-256color",
         &line,
     ]);
+}
+
+#[test]
+fn top_shows_the_queue_follows_a_new_job_and_quits_cleanly() {
+    let (etcd, store) = sample_etcd();
+    let t = Tmux::new();
+    start_top(&t, &etcd);
     let s = t.wait_screen("the dashboard", 30, |s| s.contains("jobs in flight: 1"));
     assert!(
         s.contains("esi top") && s.contains("WAIT") && s.contains("logical_delete"),
@@ -187,4 +193,26 @@ fn top_refuses_without_a_terminal() {
     let (etcd, _store) = sample_etcd();
     let r = etcd.esi().args(["top"]).run().code(2);
     assert!(r.stderr.contains("needs a terminal"), "{}", r.stderr);
+}
+
+/// A failure's reason is redacted on screen as in every output: the password of a URL in
+/// a state's error never reaches the terminal.
+#[test]
+fn top_redacts_a_secret_in_a_failure_reason() {
+    let (etcd, store) = sample_etcd();
+    let key = format!("/state/v2.0/ports/{PORT_SERVICE}");
+    let mut state = crate::engine::get(&store, &key).unwrap();
+    state["error"] = serde_json::json!("http://u:hunter2-pw@h refused the stack");
+    state["state"]["worker_state"] = "CREATE_FAILED".into();
+    state["state"]["orchestration_state"] = "CREATE_FAILED".into();
+    put_all(store.as_ref(), &[(key, state.to_string())]);
+    let t = Tmux::new();
+    start_top(&t, &etcd);
+    let s = t.wait_screen("the failure on screen", 30, |s| {
+        s.contains("CREATE_FAILED") && s.contains("http://u:")
+    });
+    assert!(!s.contains("hunter2-pw"), "a secret on screen:\n{s}");
+    t.run(&["send-keys", "-t", "top", "q"]);
+    let s = t.wait_screen("esi top to exit", 10, |s| s.contains("EXIT="));
+    assert!(s.contains("EXIT=0"), "{s}");
 }
