@@ -56,14 +56,19 @@ impl Master<'_> {
     }
 
     /// Write the batch: one txn for all of it, or each job alone when that one lost.
-    pub(super) async fn write_batch(&mut self, batch: Vec<Pending<'_>>) {
-        if batch.is_empty() {
+    pub(super) async fn write_batch(&mut self, mut batch: Vec<Pending<'_>>) {
+        if batch.len() <= 1 {
+            // A batch of one is a single job, written as prepared.
+            if let Some(p) = batch.pop() {
+                let keys = p.q.keys();
+                let r = self.reconciler().write_job(p.q).await;
+                self.settle_one(p.t, p.id, &keys, r).await;
+            }
             return;
         }
         let wf = self.cfg.workflow_request;
         let mut txn = Txn::default();
-        // A batch of one is written as a single job (its request with it, below).
-        let mut requests_written = batch.len() > 1;
+        let mut requests_written = true;
         for p in &batch {
             if wf && requests_written {
                 requests_written = self.reconciler().put_workflow(&p.q).await.is_ok();
@@ -103,12 +108,14 @@ impl Master<'_> {
                             Err(EsiError::Conflict(m)) => Ok(Reconciled::Skipped(m)),
                             Err(e) => Err(e),
                         };
-                    self.finish_one(p, r).await;
+                    self.settle_one(p.t, p.id, &p.q.keys(), r).await;
                 }
             }
             _ => {
                 for p in &batch {
-                    self.forget(&p.q);
+                    for k in p.q.keys() {
+                        self.model.forget(&k);
+                    }
                 }
                 for p in batch {
                     let r = self.reconciler().queue_job(p.t, p.id, p.j).await;
@@ -119,17 +126,20 @@ impl Master<'_> {
         }
     }
 
-    async fn finish_one(&mut self, p: Pending<'_>, r: crate::error::Result<Reconciled>) {
+    /// Settle one job's write; a job not written leaves the queue model again.
+    async fn settle_one(
+        &mut self,
+        t: &ResourceType,
+        id: &str,
+        keys: &[String; 2],
+        r: crate::error::Result<Reconciled>,
+    ) {
         if !matches!(r, Ok(Reconciled::Job { .. })) {
-            self.forget(&p.q);
+            for k in keys {
+                self.model.forget(k);
+            }
         }
-        self.settle(p.t.id.clone(), p.id.to_string(), r).await;
-    }
-
-    fn forget(&mut self, q: &Queueable) {
-        for kv in q.written(0) {
-            self.model.forget(&kv.key);
-        }
+        self.settle(t.id.clone(), id.to_string(), r).await;
     }
 }
 

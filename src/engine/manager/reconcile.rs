@@ -117,6 +117,11 @@ impl Queueable {
         ]
     }
 
+    /// Its two queue keys (what [`QueueModel::forget`] takes back when it was not written).
+    pub fn keys(&self) -> [String; 2] {
+        [self.e.all_key.clone(), self.e.stage_key.clone()]
+    }
+
     /// What writing it at `rev` did.
     pub fn queued(&self, rev: i64) -> Reconciled {
         let deps = &self.deps;
