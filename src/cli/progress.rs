@@ -75,6 +75,9 @@ impl Store for Counting<'_> {
     async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)> {
         self.inner.ranges(ranges, rev).await
     }
+    async fn ranges_at(&self, reads: &[(Range, i64)]) -> Result<Vec<RangeResult>> {
+        self.inner.ranges_at(reads).await
+    }
     async fn txn(&self, txn: Txn) -> Result<TxnResult> {
         let n = txn
             .success

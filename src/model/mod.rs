@@ -13,6 +13,7 @@ pub mod jsondiff;
 pub mod keys;
 pub mod keytext;
 pub mod kv;
+pub mod reach;
 pub mod redact;
 pub mod registry;
 pub mod resource;

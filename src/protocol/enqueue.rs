@@ -10,7 +10,8 @@ use crate::model::job::JobValue;
 use crate::model::keys::QueueDir;
 use crate::model::registry::Registry;
 use crate::model::wire::python_json;
-use crate::store::{for_each_page, Compare, Op, Range, RangeSpec, Store, Txn, TxnResult};
+use crate::protocol::reverse::{self, Scan};
+use crate::store::{Compare, Op, Range, RangeSpec, Store, Txn, TxnResult};
 
 /// Keys per page when scanning `/jobs/all` values (~4.5 KB each: ~2 MB per page).
 /// Large pages: etcd 3.4 walks its index to the end of the range for every limited page,
@@ -73,7 +74,7 @@ pub async fn dependencies(
             add(&mut deps, QueueDir::All.id_of(&kv.key).unwrap_or_default());
         }
     }
-    for job in reverse_references(store, rev, rtype, id).await? {
+    for job in reverse_references(store, reg, rev, rtype, id, Scan::Pruned).await? {
         add(&mut deps, &job);
     }
     let own: Vec<Range> = resource_job_prefixes(reg, rtype, id)
@@ -87,12 +88,15 @@ pub async fn dependencies(
     Ok(deps)
 }
 
-/// In-flight jobs whose params reference (rtype, id), in key order.
+/// In-flight jobs whose params reference (rtype, id), in key order of the ranges read
+/// (`Scan::Pruned` reads only the types that can reference `rtype`: `protocol::reverse`).
 pub async fn reverse_references(
     store: &dyn Store,
+    reg: &Registry,
     rev: i64,
     rtype: &str,
     id: &str,
+    scan: Scan,
 ) -> Result<Vec<String>> {
     // The id as the job manager (Python, ensure_ascii) and as Go/serde would write it.
     let py = python_json(&Value::String(id.to_string()));
@@ -108,29 +112,23 @@ pub async fn reverse_references(
         .join("|");
     let re = regex::bytes::Regex::new(&pattern).map_err(|e| EsiError::Other(e.into()))?;
     let mut out = Vec::new();
-    for_each_page(
-        store,
-        Range::prefix(QueueDir::All.prefix()),
-        SCAN_PAGE,
-        Some(rev),
-        |kvs| {
-            for kv in kvs {
-                if !re.is_match(&kv.value) {
-                    continue;
-                }
-                let Ok(v) = serde_json::from_slice::<Value>(&kv.value) else {
-                    continue;
-                };
-                let Ok(job) = JobValue::from_value(&v) else {
-                    continue;
-                };
-                if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
-                    out.push(QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string());
-                }
+    reverse::for_each_page_of(store, reg, rev, &[rtype], scan, SCAN_PAGE, |kvs| {
+        for kv in kvs {
+            if !re.is_match(&kv.value) {
+                continue;
             }
-            Ok(())
-        },
-    )
+            let Ok(v) = serde_json::from_slice::<Value>(&kv.value) else {
+                continue;
+            };
+            let Ok(job) = JobValue::from_value(&v) else {
+                continue;
+            };
+            if job.referenced().iter().any(|(t, i)| t == rtype && i == id) {
+                out.push(QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string());
+            }
+        }
+        Ok(())
+    })
     .await?;
     Ok(out)
 }

@@ -12,3 +12,6 @@ pub mod mapping;
 pub mod plan;
 pub mod records;
 pub mod replay;
+pub mod reverse;
+#[cfg(test)]
+mod reverse_tests;

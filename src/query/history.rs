@@ -1,5 +1,7 @@
-//! A resource's timeline (`esi history`): every family of it merged from etcd history
-//! (a watch from an old revision replays every change, deletes included).
+//! A resource's timeline (`esi history`): every family of it merged from etcd history,
+//! rebuilt from point reads at past revisions (`store::points`), or from a watch that
+//! replays every change since the start (`--exhaustive`, and wherever the point walk
+//! cannot answer).
 
 use std::sync::Arc;
 
@@ -10,7 +12,7 @@ use crate::model::keys::Family;
 use crate::model::registry::{Registry, ResourceType};
 use crate::model::timeline::{self, Entry};
 use crate::query::resource::resource_specs;
-use crate::store::follow;
+use crate::store::{follow, points};
 use crate::store::{Range, Store};
 
 #[derive(Debug, Serialize)]
@@ -41,6 +43,8 @@ pub struct Walk<'a> {
     /// Start revision; default: the resource's creation.
     pub since: Option<i64>,
     pub redact: bool,
+    /// The watch walk only (see [`points`]).
+    pub exhaustive: bool,
 }
 
 /// The timeline of one resource up to the store's current revision.
@@ -59,11 +63,20 @@ pub async fn history(
     if let Some(r) = w.since {
         crate::store::check_revision(r, to)?;
     }
-    let since = match w.since {
-        Some(r) => r,
-        None => creation(store.as_ref(), reg, t, id, to).await?,
+    let born = creation(store.as_ref(), reg, t, id, to).await?;
+    let since = w.since.or(born).unwrap_or(1);
+    // Point reads walk back from the keys alive now, so they cover the resource's current
+    // life; before it (a deleted resource, `--since` below its creation), or where they
+    // cannot answer (compaction), the watch walk replays every revision.
+    let walk_points = !w.exhaustive && born.is_some_and(|b| since >= b);
+    let pointed = match walk_points {
+        false => None,
+        true => points::collect(store.as_ref(), &specs, since, to).await?,
     };
-    let h = follow::collect(store, specs, since, to).await?;
+    let h = match pointed {
+        Some(h) => h,
+        None => follow::collect(store, specs, since, to).await?,
+    };
     let events: Vec<Entry> = h
         .events
         .iter()
@@ -90,15 +103,15 @@ pub async fn history(
 /// Where a resource's history starts: the oldest create revision among its live keys at
 /// `to`, queued jobs included (its config comes first in every flow, spec §3.2). A watch
 /// replays every revision from its start, so starting there instead of at 1 is what
-/// keeps a history walk fast on a busy cluster. Nothing live (a deleted resource): from
-/// the beginning.
+/// keeps a history walk fast on a busy cluster. Nothing live (a deleted resource): `None`,
+/// from the beginning.
 async fn creation(
     store: &dyn Store,
     reg: &Registry,
     t: &ResourceType,
     id: &str,
     to: i64,
-) -> Result<i64> {
+) -> Result<Option<i64>> {
     let ranges: Vec<Range> = resource_specs(reg, t, id, &Family::ALL, true)
         .iter()
         .map(follow::Spec::range)
@@ -107,6 +120,5 @@ async fn creation(
     Ok(res
         .iter()
         .flat_map(|r| r.kvs.iter().map(|kv| kv.create_revision))
-        .min()
-        .unwrap_or(1))
+        .min())
 }

@@ -17,3 +17,6 @@ pub mod live;
 pub mod locate;
 pub mod resource;
 pub mod versions;
+
+#[cfg(test)]
+mod history_tests;

@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod etcd;
 pub mod follow;
 pub mod keyhistory;
+pub mod points;
 pub mod sample;
 pub mod snapshot;
 pub mod split;
@@ -262,6 +263,16 @@ pub trait Store: Send + Sync {
     /// Several ranges read at ONE revision in one round trip (a txn of gets on etcd); the
     /// revision returned as for [`Store::range`].
     async fn ranges(&self, ranges: &[Range], rev: Option<i64>) -> Result<(i64, Vec<RangeResult>)>;
+
+    /// Ranges each at its own revision (point reads into the past), in as few round trips
+    /// as the store allows (etcd: a txn of gets, each carrying its revision).
+    async fn ranges_at(&self, reads: &[(Range, i64)]) -> Result<Vec<RangeResult>> {
+        let mut out = Vec::with_capacity(reads.len());
+        for (r, rev) in reads {
+            out.push(self.range(r, Some(*rev)).await?.1);
+        }
+        Ok(out)
+    }
 
     /// A guarded transaction.
     async fn txn(&self, txn: Txn) -> Result<TxnResult>;

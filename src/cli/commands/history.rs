@@ -31,6 +31,11 @@ pub struct Args {
     /// `--since 1` walks everything etcd retains (etcd replays every revision in between)
     #[arg(long, value_parser = crate::cli::values::revision)]
     pub since: Option<i64>,
+    /// Replay every revision since the start (a watch) instead of reading the resource's
+    /// keys at past revisions. Slower on a busy store, but it also sees a key that came
+    /// and went while nothing else of the resource changed (docs/history.md)
+    #[arg(long)]
+    pub exhaustive: bool,
 }
 
 pub fn parse_families(names: &[String]) -> Result<(Vec<Family>, bool)> {
@@ -63,6 +68,7 @@ pub async fn run(ctx: &Context, a: Args) -> Result<Outcome> {
         jobs_only: !a.family.is_empty() && fams.is_empty(),
         since: a.since,
         redact: !ctx.show_secrets,
+        exhaustive: a.exhaustive,
     };
     let id = ctx.resource_id(t, &a.id, None).await?;
     let doc = history(ctx.store.clone(), &ctx.registry, t, &id, walk).await?;

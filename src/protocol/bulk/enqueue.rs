@@ -44,7 +44,7 @@ pub async fn plan_enqueue(
             pending.push((v, None));
         }
     }
-    let reverse = sources::reverse_references(store, fleet, &pending).await?;
+    let reverse = sources::reverse_references(store, reg, fleet, &pending).await?;
     for (v, _) in pending {
         let item = match enqueue_one(store, reg, fleet, v, action, opts, &reverse).await {
             Ok(i) => i,

@@ -197,7 +197,7 @@ pub async fn plan(
         reg,
         fleet,
         by_resource: fleet.jobs_by_resource(),
-        reverse: sources::reverse_references(store, fleet, &pending).await?,
+        reverse: sources::reverse_references(store, reg, fleet, &pending).await?,
     };
     for (v, stuck) in pending {
         let key = (v.rtype.clone(), v.id.clone());

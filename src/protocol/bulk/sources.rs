@@ -3,17 +3,19 @@
 //! job from ONE history walk of `/jobs/all/`), and the in-flight jobs that reference
 //! each resource (ONE paged scan of `/jobs/all` values, prefiltered by id bytes).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::Value;
 
 use crate::error::{EsiError, Result};
 use crate::model::job::{JobId, JobValue};
 use crate::model::keys::QueueDir;
+use crate::model::registry::Registry;
 use crate::model::wire::python_json;
+use crate::protocol::reverse::{self, Scan};
 use crate::query::check::{Brief, Fleet};
 use crate::store::keyhistory::history_where;
-use crate::store::{for_each_page, Range, Store};
+use crate::store::{Range, Store};
 
 type Key = (String, String);
 
@@ -111,6 +113,7 @@ pub async fn find(
 /// parsed.
 pub async fn reverse_references(
     store: &dyn Store,
+    reg: &Registry,
     fleet: &Fleet,
     pending: &[(&Brief, Option<String>)],
 ) -> Result<Reverse> {
@@ -130,29 +133,26 @@ pub async fn reverse_references(
         }
     }
     let re = regex::bytes::Regex::new(&needles.join("|")).map_err(|e| EsiError::Other(e.into()))?;
-    for_each_page(
-        store,
-        Range::prefix(QueueDir::All.prefix()),
-        PAGE,
-        Some(fleet.revision),
-        |kvs| {
-            for kv in kvs {
-                if !re.is_match(&kv.value) {
-                    continue;
-                }
-                let Ok(job) = decode(&kv.key, &kv.value) else {
-                    continue;
-                };
-                let id = QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string();
-                for r in job.referenced() {
-                    if wanted.contains(&r) {
-                        out.entry(r).or_default().push(id.clone());
-                    }
+    let types: BTreeSet<&str> = wanted.iter().map(|(t, _)| t.as_str()).collect();
+    let types: Vec<&str> = types.into_iter().collect();
+    let rev = fleet.revision;
+    reverse::for_each_page_of(store, reg, rev, &types, Scan::Pruned, PAGE, |kvs| {
+        for kv in kvs {
+            if !re.is_match(&kv.value) {
+                continue;
+            }
+            let Ok(job) = decode(&kv.key, &kv.value) else {
+                continue;
+            };
+            let id = QueueDir::All.id_of(&kv.key).unwrap_or_default().to_string();
+            for r in job.referenced() {
+                if wanted.contains(&r) {
+                    out.entry(r).or_default().push(id.clone());
                 }
             }
-            Ok(())
-        },
-    )
+        }
+        Ok(())
+    })
     .await?;
     Ok(out)
 }

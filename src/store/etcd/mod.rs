@@ -409,6 +409,49 @@ impl Store for EtcdStore {
         Ok((at.unwrap_or(0), out))
     }
 
+    async fn ranges_at(&self, reads: &[(Range, i64)]) -> Result<Vec<RangeResult>> {
+        // etcd serves each get of a txn at the revision it carries.
+        let mut out = Vec::with_capacity(reads.len());
+        for chunk in reads.chunks(128) {
+            let ops: Vec<TxnOp> = chunk
+                .iter()
+                .map(|(r, rev)| {
+                    let (k, o) = get_options(r, Some(*rev));
+                    TxnOp::get(k, Some(o))
+                })
+                .collect();
+            let txn = ETxn::new().and_then(ops);
+            let got = self
+                .call("txn", Retry::Always, |c| {
+                    let txn = txn.clone();
+                    async move {
+                        c.kv_client()
+                            .max_decoding_message_size(MAX_MESSAGE)
+                            .txn(txn)
+                            .await
+                    }
+                })
+                .await;
+            let resp = match got {
+                Ok(r) => r,
+                Err(e) => {
+                    let lowest = chunk.iter().map(|(_, r)| *r).min();
+                    return Err(self.read_error(e, lowest).await);
+                }
+            };
+            for op in resp.op_responses() {
+                if let TxnOpResponse::Get(g) = op {
+                    out.push(RangeResult {
+                        kvs: g.kvs().iter().map(to_kv).collect(),
+                        count: g.count(),
+                        more: g.more(),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
     async fn txn(&self, txn: Txn) -> Result<TxnResult> {
         let t = ETxn::new()
             .when(txn.compares.iter().map(to_compare).collect::<Vec<_>>())
