@@ -306,6 +306,7 @@ Register-ArgumentCompleter -Native -CommandName 'esi' -ScriptBlock {
             [CompletionResult]::new('--schema', '--schema', [CompletionResultType]::ParameterName, 'Extra resource types (a JSON schema file merged over the built-in table)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Who the audit record of a write names (default: user@host)')
             [CompletionResult]::new('--audit-prefix', '--audit-prefix', [CompletionResultType]::ParameterName, 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)')
+            [CompletionResult]::new('--exhaustive', '--exhaustive', [CompletionResultType]::ParameterName, 'Replay every revision since the start (a watch) instead of reading the resource''s keys at past revisions. Slower on a busy store, but it also sees a key that came and went while nothing else of the resource changed (docs/history.md)')
             [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show passwords, tokens and keys instead of <redacted>')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides')

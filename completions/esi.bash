@@ -2419,7 +2419,7 @@ _esi() {
             return 0
             ;;
         esi__subcmd__history)
-            opts="-o -v -q -y -h --family --since --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
+            opts="-o -v -q -y -h --family --since --exhaustive --endpoints --cacert --cert --key --user --password --dial-timeout --command-timeout --context --store --output --color --show-secrets --verbose --quiet --schema --read-only --yes --actor --audit-prefix --no-audit --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 if [[ ${cur} == -* ]]; then COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") ); else COMPREPLY=( $(compgen -W "$(printf '%s
 ' ${opts} | grep -v -e '^-' -e '^<' -e '^\[')" -- "${cur}") ); fi

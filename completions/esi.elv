@@ -292,6 +292,7 @@ set edit:completion:arg-completer[esi] = {|@words|
             cand --schema 'Extra resource types (a JSON schema file merged over the built-in table)'
             cand --actor 'Who the audit record of a write names (default: user@host)'
             cand --audit-prefix 'Where audit records go (default /esi-audit/, or the context''s audit_prefix)'
+            cand --exhaustive 'Replay every revision since the start (a watch) instead of reading the resource''s keys at past revisions. Slower on a busy store, but it also sees a key that came and went while nothing else of the resource changed (docs/history.md)'
             cand --show-secrets 'Show passwords, tokens and keys instead of <redacted>'
             cand -v 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
             cand --verbose 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'

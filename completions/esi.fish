@@ -284,6 +284,7 @@ never\t''"
 complete -c esi -n "__fish_esi_using_subcommand history" -l schema -d 'Extra resource types (a JSON schema file merged over the built-in table)' -r -F
 complete -c esi -n "__fish_esi_using_subcommand history" -l actor -d 'Who the audit record of a write names (default: user@host)' -r
 complete -c esi -n "__fish_esi_using_subcommand history" -l audit-prefix -d 'Where audit records go (default /esi-audit/, or the context\'s audit_prefix)' -r
+complete -c esi -n "__fish_esi_using_subcommand history" -l exhaustive -d 'Replay every revision since the start (a watch) instead of reading the resource\'s keys at past revisions. Slower on a busy store, but it also sees a key that came and went while nothing else of the resource changed (docs/history.md)'
 complete -c esi -n "__fish_esi_using_subcommand history" -l show-secrets -d 'Show passwords, tokens and keys instead of <redacted>'
 complete -c esi -n "__fish_esi_using_subcommand history" -s v -l verbose -d 'More log output on stderr (-v info, -vv debug); RUST_LOG overrides'
 complete -c esi -n "__fish_esi_using_subcommand history" -s q -l quiet -d 'Only errors on stderr'

@@ -64,129 +64,10 @@ pub async fn populate_busy(
     for n in 0..steps {
         let p = &mut ps[rng.below(ports as u64) as usize];
         let mut ops: Vec<Op> = Vec::new();
-        let id = p.id.clone();
-        let all = QueueDir::All.key(&p.job);
-        let job = |q: QueueDir, j: &str| q.key(j);
-        match p.step {
-            0 => {
-                // Gohan: a new config version (after some versions, a logical delete).
-                p.version += 1;
-                p.deleting = p.version > 2 && rng.chance(25);
-                let body =
-                    json!({"id": id, "name": format!("p{n}"), "network_id": "net-1"}).to_string();
-                let cfg =
-                    json!({"body": body, "marked_for_deletion": p.deleting, "version": p.version});
-                ops.push(Op::put(key(Family::Config, &id), cfg.to_string()));
-                p.step = 1;
-            }
-            1 => {
-                let copy = json!({"body": {"id": id}, "deleted": p.deleting, "version": p.version});
-                ops.push(Op::put(key(Family::WorkerConfig, &id), copy.to_string()));
-                p.step = 2;
-            }
-            2 => {
-                // JM: the job and its ready key (together, or the ready key a step later).
-                let action = match (p.deleting, p.version) {
-                    (true, _) => "logical_delete",
-                    (false, 1) => "create",
-                    _ => "modify",
-                };
-                p.jobs += 1;
-                p.job = format!("{action}:heat_worker:port:{id}:{}:{:05}", p.version, p.jobs);
-                p.retry = 0;
-                let value =
-                    json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, 0]);
-                ops.push(Op::put(QueueDir::All.key(&p.job), value.to_string()));
-                if rng.chance(50) {
-                    ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
-                    p.step = 4;
-                } else {
-                    p.step = 3;
-                }
-            }
-            3 => {
-                ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
-                p.step = 4;
-            }
-            4 => {
-                // HW: reserve (the job_state start in the same txn or the next).
-                ops.push(Op::put(job(QueueDir::Working, &p.job), format!("uuid-{n}")));
-                ops.push(Op::delete(job(QueueDir::Ready, &p.job)));
-                ops.push(Op::put(key(Family::JobState, &id), "{}"));
-                p.step = 5;
-            }
-            5 if rng.chance(15) => {
-                // Released: retry + 1, back to ready.
-                p.retry += 1;
-                let value =
-                    json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, p.retry]);
-                ops.push(Op::put(all.clone(), value.to_string()));
-                ops.push(Op::delete(job(QueueDir::Working, &p.job)));
-                ops.push(Op::delete(key(Family::JobState, &id)));
-                ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
-                p.step = 4;
-            }
-            5 => {
-                p.failed = !p.deleting && rng.chance(25);
-                let status = match (p.deleting, p.failed) {
-                    (true, _) => "DELETE_COMPLETE",
-                    (false, true) => "CREATE_FAILED",
-                    _ => "CREATE_COMPLETE",
-                };
-                let stack =
-                    json!({"stack_id": format!("s-{id}"), "stack_status": status, "output": []});
-                ops.push(Op::put(key(Family::HeatStack, &id), stack.to_string()));
-                let js = json!({"heat_outputs": [], "orchestration_state": status});
-                ops.push(Op::put(key(Family::JobState, &id), js.to_string()));
-                p.step = 6;
-            }
-            6 => {
-                let ws = if p.failed { "FAILED" } else { "COMPLETED" };
-                let st = json!({"error": if p.failed { "boom" } else { "" }, "state": {"worker_state": ws}, "version": p.version});
-                ops.push(Op::put(key(Family::State, &id), st.to_string()));
-                if !p.deleting && rng.chance(50) {
-                    ops.push(Op::put(
-                        key(Family::Monitoring, &id),
-                        json!({"vmi": {"status": n}}).to_string(),
-                    ));
-                }
-                p.step = 7;
-            }
-            7 => {
-                ops.push(Op::put(job(QueueDir::Finished, &p.job), ""));
-                ops.push(Op::delete(job(QueueDir::Working, &p.job)));
-                p.step = 8;
-            }
-            8 => {
-                ops.push(Op::delete(all.clone()));
-                ops.push(Op::delete(key(Family::JobState, &id)));
-                p.step = 9;
-            }
-            9 => {
-                ops.push(Op::delete(job(QueueDir::Finished, &p.job)));
-                // A failure is replayed (a new job of the same version) half of the time.
-                p.step = if p.failed && rng.chance(50) {
-                    2
-                } else if p.deleting {
-                    10
-                } else {
-                    0
-                };
-            }
-            _ => {
-                // Gohan and the JM remove the deleted resource; it comes back later.
-                for f in [
-                    Family::Config,
-                    Family::State,
-                    Family::WorkerConfig,
-                    Family::HeatStack,
-                    Family::Monitoring,
-                ] {
-                    ops.push(Op::delete(key(f, &id)));
-                }
-                p.version = 0;
-                p.step = 0;
-            }
+        if p.step < 5 {
+            queue_step(p, &mut rng, n, &key, &mut ops);
+        } else {
+            work_step(p, &mut rng, n, &key, &mut ops);
         }
         // Unrelated traffic between the steps.
         for k in 0..rng.below(3) {
@@ -204,4 +85,153 @@ pub async fn populate_busy(
             .await?;
     }
     Ok(ps.into_iter().map(|p| p.id).collect())
+}
+
+fn queue_step(
+    p: &mut Port,
+    rng: &mut Lcg,
+    n: usize,
+    key: &dyn Fn(Family, &str) -> String,
+    ops: &mut Vec<Op>,
+) {
+    let id = p.id.clone();
+    let all = QueueDir::All.key(&p.job);
+    let job = |q: QueueDir, j: &str| q.key(j);
+    let _ = (&all, &job);
+    match p.step {
+        0 => {
+            // Gohan: a new config version (after some versions, a logical delete).
+            p.version += 1;
+            p.deleting = p.version > 2 && rng.chance(25);
+            let body =
+                json!({"id": id, "name": format!("p{n}"), "network_id": "net-1"}).to_string();
+            let cfg =
+                json!({"body": body, "marked_for_deletion": p.deleting, "version": p.version});
+            ops.push(Op::put(key(Family::Config, &id), cfg.to_string()));
+            p.step = 1;
+        }
+        1 => {
+            let copy = json!({"body": {"id": id}, "deleted": p.deleting, "version": p.version});
+            ops.push(Op::put(key(Family::WorkerConfig, &id), copy.to_string()));
+            p.step = 2;
+        }
+        2 => {
+            // JM: the job and its ready key (together, or the ready key a step later).
+            let action = match (p.deleting, p.version) {
+                (true, _) => "logical_delete",
+                (false, 1) => "create",
+                _ => "modify",
+            };
+            p.jobs += 1;
+            p.job = format!("{action}:heat_worker:port:{id}:{}:{:05}", p.version, p.jobs);
+            p.retry = 0;
+            let value = json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, 0]);
+            ops.push(Op::put(QueueDir::All.key(&p.job), value.to_string()));
+            if rng.chance(50) {
+                ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+                p.step = 4;
+            } else {
+                p.step = 3;
+            }
+        }
+        3 => {
+            ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+            p.step = 4;
+        }
+        4 => {
+            // HW: reserve (the job_state start in the same txn or the next).
+            ops.push(Op::put(job(QueueDir::Working, &p.job), format!("uuid-{n}")));
+            ops.push(Op::delete(job(QueueDir::Ready, &p.job)));
+            ops.push(Op::put(key(Family::JobState, &id), "{}"));
+            p.step = 5;
+        }
+        _ => {}
+    }
+}
+
+fn work_step(
+    p: &mut Port,
+    rng: &mut Lcg,
+    n: usize,
+    key: &dyn Fn(Family, &str) -> String,
+    ops: &mut Vec<Op>,
+) {
+    let id = p.id.clone();
+    let all = QueueDir::All.key(&p.job);
+    let job = |q: QueueDir, j: &str| q.key(j);
+    let _ = (&all, &job);
+    match p.step {
+        5 if rng.chance(15) => {
+            // Released: retry + 1, back to ready.
+            p.retry += 1;
+            let value =
+                json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, p.retry]);
+            ops.push(Op::put(all.clone(), value.to_string()));
+            ops.push(Op::delete(job(QueueDir::Working, &p.job)));
+            ops.push(Op::delete(key(Family::JobState, &id)));
+            ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+            p.step = 4;
+        }
+        5 => {
+            p.failed = !p.deleting && rng.chance(25);
+            let status = match (p.deleting, p.failed) {
+                (true, _) => "DELETE_COMPLETE",
+                (false, true) => "CREATE_FAILED",
+                _ => "CREATE_COMPLETE",
+            };
+            let stack =
+                json!({"stack_id": format!("s-{id}"), "stack_status": status, "output": []});
+            ops.push(Op::put(key(Family::HeatStack, &id), stack.to_string()));
+            let js = json!({"heat_outputs": [], "orchestration_state": status});
+            ops.push(Op::put(key(Family::JobState, &id), js.to_string()));
+            p.step = 6;
+        }
+        6 => {
+            let ws = if p.failed { "FAILED" } else { "COMPLETED" };
+            let st = json!({"error": if p.failed { "boom" } else { "" }, "state": {"worker_state": ws}, "version": p.version});
+            ops.push(Op::put(key(Family::State, &id), st.to_string()));
+            if !p.deleting && rng.chance(50) {
+                ops.push(Op::put(
+                    key(Family::Monitoring, &id),
+                    json!({"vmi": {"status": n}}).to_string(),
+                ));
+            }
+            p.step = 7;
+        }
+        7 => {
+            ops.push(Op::put(job(QueueDir::Finished, &p.job), ""));
+            ops.push(Op::delete(job(QueueDir::Working, &p.job)));
+            p.step = 8;
+        }
+        8 => {
+            ops.push(Op::delete(all.clone()));
+            ops.push(Op::delete(key(Family::JobState, &id)));
+            p.step = 9;
+        }
+        9 => {
+            ops.push(Op::delete(job(QueueDir::Finished, &p.job)));
+            // A failure is replayed (a new job of the same version) half of the time.
+            p.step = if p.failed && rng.chance(50) {
+                2
+            } else if p.deleting {
+                10
+            } else {
+                0
+            };
+        }
+        _ => {
+            // Gohan and the JM remove the deleted resource; it comes back later.
+            for f in [
+                Family::Config,
+                Family::State,
+                Family::WorkerConfig,
+                Family::HeatStack,
+                Family::Monitoring,
+            ] {
+                ops.push(Op::delete(key(f, &id)));
+            }
+            p.version = 0;
+            p.step = 0;
+        }
+    }
 }
