@@ -161,7 +161,7 @@ async fn pruned_scan_finds_exactly_what_the_full_scan_finds() {
 async fn the_scan_reads_only_referring_types_and_stray_keys() {
     let s = EmbeddedStore::new();
     let reg = Registry::builtin();
-    let refs = vec![("port".to_string(), "p1".to_string())];
+    let refs = [("port".to_string(), "p1".to_string())];
     let jobs = [
         "modify:heat_worker:vnf_interface:v1:1:aaaaa", // relation vnf_interface.port_id
         "modify:heat_worker:network:n1:1:bbbbb",       // cannot reference a port
