@@ -136,20 +136,20 @@ async fn template_types(
     .await?;
     // Walk each edited template back through its versions, one txn per step.
     while ok && !older.is_empty() {
-        let ranges: Vec<Range> = older.iter().map(|kv| Range::key(&kv.key)).collect();
-        let revs: Vec<i64> = older.iter().map(|kv| kv.mod_revision - 1).collect();
+        let reads: Vec<(Range, i64)> = older
+            .iter()
+            .map(|kv| (Range::key(&kv.key), kv.mod_revision - 1))
+            .collect();
+        let res = match store.ranges_at(&reads).await {
+            Ok(res) => res,
+            Err(EsiError::Compacted { .. }) => return Ok(None),
+            Err(e) => return Err(e),
+        };
         let mut next = Vec::new();
-        for (r, at) in ranges.iter().zip(revs) {
-            let res = match store.range(r, Some(at)).await {
-                Ok((_, res)) => res,
-                Err(EsiError::Compacted { .. }) => return Ok(None),
-                Err(e) => return Err(e),
-            };
-            for kv in res.kvs {
-                ok &= name_types_of(&kv, &mut named);
-                if kv.version > 1 {
-                    next.push(kv);
-                }
+        for kv in res.into_iter().flat_map(|r| r.kvs) {
+            ok &= name_types_of(&kv, &mut named);
+            if kv.version > 1 {
+                next.push(kv);
             }
         }
         older = next;
