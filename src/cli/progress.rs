@@ -91,6 +91,15 @@ impl Store for Counting<'_> {
     async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle> {
         self.inner.watch(key, prefix, start_rev).await
     }
+    async fn replay(
+        &self,
+        specs: &[(String, bool)],
+        from: i64,
+        to: i64,
+        sink: &mut crate::store::Sink<'_>,
+    ) -> Result<bool> {
+        self.inner.replay(specs, from, to, sink).await
+    }
     async fn lease_grant(&self, ttl: Duration) -> Result<i64> {
         self.inner.lease_grant(ttl).await
     }

@@ -12,19 +12,7 @@ use crate::model::keys::QueueDir;
 use crate::model::reach::{referrers, Referrers};
 use crate::model::registry::Registry;
 use crate::store::embedded::EmbeddedStore;
-use crate::store::testing::put;
-
-/// A small deterministic generator (the test must not depend on a seed's luck).
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
+use crate::store::testing::{put, Lcg};
 
 const IDS: usize = 3;
 
@@ -40,14 +28,14 @@ fn template(mappings: Value) -> String {
 /// A relation walk of 1..=3 hops from `from`: the references a string-hop path records.
 fn walk(reg: &Registry, rng: &mut Lcg, from: &str, out: &mut Vec<(String, String)>) {
     let mut cur = from.to_string();
-    for _ in 0..=rng.next(3) {
+    for _ in 0..=rng.index(3) {
         let Some(t) = reg.get(&cur) else { return };
         let targets: Vec<&String> = t.relations.values().collect();
         if targets.is_empty() {
             return;
         }
-        cur = targets[rng.next(targets.len())].clone();
-        out.push((cur.clone(), id(&cur, rng.next(IDS))));
+        cur = targets[rng.index(targets.len())].clone();
+        out.push((cur.clone(), id(&cur, rng.index(IDS))));
     }
 }
 
@@ -93,9 +81,9 @@ async fn pruned_scan_finds_exactly_what_the_full_scan_finds() {
     let mut kvs: Vec<(String, String)> = Vec::new();
     for n in 0..3000 {
         let (mut action, mut handler) = ("modify", "heat_worker");
-        let mut rtype = types[rng.next(types.len())].clone();
+        let mut rtype = types[rng.index(types.len())].clone();
         let mut refs: Vec<(String, String)> = Vec::new();
-        match rng.next(50) {
+        match rng.index(50) {
             // Outside every registered prefix: they may reference anything.
             0 => rtype = "widget".into(),
             1 => handler = "other_worker",
@@ -103,15 +91,15 @@ async fn pruned_scan_finds_exactly_what_the_full_scan_finds() {
             _ => {}
         }
         if rtype == "widget" || handler != "heat_worker" || action != "modify" {
-            let t = &types[rng.next(types.len())];
-            refs.push((t.clone(), id(t, rng.next(IDS))));
+            let t = &types[rng.index(types.len())];
+            refs.push((t.clone(), id(t, rng.index(IDS))));
         }
-        for _ in 0..rng.next(3) {
+        for _ in 0..rng.index(3) {
             walk(&reg, &mut rng, &rtype, &mut refs);
         }
-        if rng.next(4) == 0 {
-            let t = named[rng.next(named.len())];
-            refs.push((t.to_string(), id(t, rng.next(IDS))));
+        if rng.index(4) == 0 {
+            let t = named[rng.index(named.len())];
+            refs.push((t.to_string(), id(t, rng.index(IDS))));
             walk(&reg, &mut rng, t, &mut refs);
         }
         let jid = format!(

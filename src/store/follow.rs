@@ -1,9 +1,10 @@
 //! Following keys through etcd history and live.
 //!
-//! History (`collect`): one watch per key/prefix from an old revision up to a target
-//! revision (a watch replays every change, deletes included, in one stream), merged and
-//! sorted by revision afterwards. A compacted start is retried from the compaction
-//! horizon, which is reported.
+//! History (`collect`): every key/prefix replayed from an old revision up to a target
+//! revision (a watch replays every change, deletes included), merged and sorted by
+//! revision afterwards: etcd's replay ends on sentinels (`store::etcd::replay`), other
+//! stores' on progress. A compacted start is retried from the compaction horizon, which
+//! is reported.
 //!
 //! Live (`Follower`): ONE watch over a range that covers every key of interest, filtered
 //! client side, so events arrive in revision order without merging. It resumes from the
@@ -17,7 +18,7 @@ use std::time::Duration;
 use tokio::time::{timeout, Instant};
 
 use crate::error::{EsiError, Result};
-use crate::store::{Range, Store, WatchEvent, WatchHandle, WatchMessage};
+use crate::store::{Range, Replayed, Store, WatchEvent, WatchHandle, WatchMessage};
 
 /// One watched key or prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,32 +73,44 @@ pub async fn collect(
     from: i64,
     to: i64,
 ) -> Result<History> {
-    // What each watch must reach, for every spec in one read (not one per spec).
-    let musts = if store.progress_is_ordered() || to < from.max(1) {
-        vec![0; specs.len()]
-    } else {
-        must_reach_all(store.as_ref(), &specs, to).await?
-    };
-    let mut tasks = Vec::new();
-    for (i, (spec, must)) in specs.into_iter().zip(musts).enumerate() {
-        let store = store.clone();
-        tasks.push(tokio::spawn(async move {
-            (i, walk(store.as_ref(), &spec, from, to, must).await)
-        }));
-    }
     let mut out = History {
         revision: to,
         ..Default::default()
     };
     let mut all: Vec<(i64, usize, usize, WatchEvent)> = Vec::new();
-    for t in tasks {
-        let (i, r) = t.await.map_err(|e| EsiError::Other(e.into()))?;
-        let (events, compact) = r?;
-        if let Some(c) = compact {
-            out.compact_revision = Some(out.compact_revision.map_or(c, |o: i64| o.max(c)));
+    let pairs: Vec<(String, bool)> = specs.iter().map(|s| (s.key.clone(), s.prefix)).collect();
+    let mut sink = |r: Replayed| {
+        match r {
+            Replayed::Event {
+                spec,
+                revision,
+                event,
+            } => all.push((revision, spec, all.len(), event)),
+            Replayed::Compacted(c) => {
+                all.clear();
+                out.compact_revision = Some(c);
+            }
         }
-        for (n, (rev, ev)) in events.into_iter().enumerate() {
-            all.push((rev, i, n, ev));
+        Ok(())
+    };
+    if !store.replay(&pairs, from, to, &mut sink).await? {
+        // A store whose progress is ordered after replay: one watch per spec.
+        let mut tasks = Vec::new();
+        for (i, spec) in specs.into_iter().enumerate() {
+            let store = store.clone();
+            tasks.push(tokio::spawn(async move {
+                (i, walk(store.as_ref(), &spec, from, to).await)
+            }));
+        }
+        for t in tasks {
+            let (i, r) = t.await.map_err(|e| EsiError::Other(e.into()))?;
+            let (events, compact) = r?;
+            if let Some(c) = compact {
+                out.compact_revision = Some(out.compact_revision.map_or(c, |o: i64| o.max(c)));
+            }
+            for (rev, ev) in events {
+                all.push((rev, i, all.len(), ev));
+            }
         }
     }
     all.sort_by_key(|(rev, i, n, _)| (*rev, *i, *n));
@@ -108,117 +121,65 @@ pub async fn collect(
 /// Events of one spec, and the compact revision if history was cut.
 pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 
-/// With no live key to wait for, how long to keep draining after the catch-up is known
-/// to have passed `to` (the catch-up answers every watch in the same pass, on separate
-/// streams, and etcd fetches each event's previous value before sending it).
-const GRACE: Duration = Duration::from_millis(60);
-
-/// [`must_reach`] of several specs in one txn of keys-only ranges.
-async fn must_reach_all(store: &dyn Store, specs: &[Spec], to: i64) -> Result<Vec<i64>> {
-    let ranges: Vec<Range> = specs.iter().map(Spec::range).collect();
-    let (_, res) = store.ranges(&ranges, Some(to)).await?;
-    Ok(res
-        .iter()
-        .map(|r| r.kvs.iter().map(|kv| kv.mod_revision).max().unwrap_or(0))
-        .collect())
-}
-
-/// The highest mod revision among the spec's keys alive at `to` (0 if none): the watch
-/// must deliver at least up to it.
-async fn must_reach(store: &dyn Store, spec: &Spec, to: i64) -> Result<i64> {
-    let mut max = 0;
-    crate::store::for_each_page(store, spec.range(), 5000, Some(to), |kvs| {
-        max = kvs.iter().map(|kv| kv.mod_revision).fold(max, i64::max);
-        Ok(())
-    })
-    .await?;
-    Ok(max)
-}
-
-/// Every change of one key/prefix with revision in `[from, to]`.
-///
-/// etcd 3.4 replays a watch started in the past in catch-up passes (every 100 ms) and
-/// answers progress requests at once, before the catch-up, so progress cannot mark the
-/// end of a replay. Instead: the keys alive at `to` say which revision the replay must
-/// reach; a catch-up batch ends with its sync revision (a progress message from the
-/// etcd store); and a sentinel watch on every key from `to` fires when the shared
-/// catch-up pass reaches `to` (for specs whose keys are all deleted). Stores whose
-/// progress is ordered after replay (the embedded one) use progress.
+/// Every change of one key/prefix with revision in `[from, to]`: the store's replay
+/// where it has one (etcd: see `store::etcd::replay`), else a watch ended by progress.
 pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
-    let must = if store.progress_is_ordered() || to < from.max(1) {
-        0
-    } else {
-        must_reach(store, spec, to).await.unwrap_or(0)
+    let mut events = Vec::new();
+    let mut compacted = None;
+    let mut sink = |r: Replayed| {
+        match r {
+            Replayed::Event {
+                revision, event, ..
+            } => events.push((revision, event)),
+            Replayed::Compacted(c) => {
+                events.clear();
+                compacted = Some(c);
+            }
+        }
+        Ok(())
     };
-    walk(store, spec, from, to, must).await
+    if store
+        .replay(&[(spec.key.clone(), spec.prefix)], from, to, &mut sink)
+        .await?
+    {
+        return Ok((events, compacted));
+    }
+    walk(store, spec, from, to).await
 }
 
-/// [`collect_one`] once `must` (see [`must_reach`]) is known.
-async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64, must: i64) -> Result<OneResult> {
+/// One spec's history from a watch on a store whose progress answer is ordered after
+/// the watch's replay (the embedded store): a progress at or past `to` ends it.
+async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
     let mut start = from.max(1);
     let mut compacted = None;
     let mut out: Vec<(i64, WatchEvent)> = Vec::new();
     if to < start {
         return Ok((out, None));
     }
-    let ordered = store.progress_is_ordered();
+    if !store.progress_is_ordered() {
+        return Err(EsiError::Store(format!(
+            "{} can neither replay history nor order progress after it",
+            store.describe()
+        )));
+    }
     'open: loop {
         let mut h = store.watch(&spec.key, spec.prefix, start).await?;
-        let mut sentinel = if ordered {
-            None
-        } else {
-            Some(store.watch("", true, to).await?)
-        };
-        if ordered {
-            request_progress(&h);
-        }
-        let deadline = Instant::now() + Duration::from_secs(120);
-        let mut caught_up: Option<Instant> = None;
-        let mut last_event = 0i64;
-        let mut last_msg = Instant::now();
+        request_progress(&h);
         loop {
-            // Only a spec with nothing alive and nothing received may end on the grace.
-            let may_end_on_grace = caught_up.is_some() && must == 0 && last_event == 0;
-            let wait = if may_end_on_grace {
-                GRACE.saturating_sub(
-                    last_msg
-                        .elapsed()
-                        .min(caught_up.map(|c| c.elapsed()).unwrap_or_default()),
-                )
-            } else {
-                deadline.saturating_duration_since(Instant::now())
-            };
-            let msg = tokio::select! {
-                m = h.rx.recv() => m,
-                s = async {
-                    match sentinel.as_mut() {
-                        Some(w) => w.rx.recv().await,
-                        None => std::future::pending().await,
-                    }
-                }, if caught_up.is_none() => {
-                    match s {
-                        Some(Ok(WatchMessage::Events { revision, .. })) if revision >= to => caught_up = Some(Instant::now()),
-                        Some(Ok(WatchMessage::Compacted { .. })) | None | Some(Err(_)) => caught_up = Some(Instant::now()),
-                        _ => {}
-                    }
-                    continue;
+            let msg = match timeout(Duration::from_secs(120), h.rx.recv()).await {
+                Err(_) => {
+                    return Err(EsiError::Timeout(format!(
+                        "history of {} did not reach revision {to}",
+                        spec.key
+                    )))
                 }
-                _ = tokio::time::sleep(wait) => {
-                    if may_end_on_grace {
-                        return Ok((out, compacted));
-                    }
-                    return Err(EsiError::Timeout(format!("history of {} did not reach revision {to}", spec.key)));
-                }
-            };
-            last_msg = Instant::now();
-            let msg = match msg {
-                Some(m) => m?,
-                None => {
+                Ok(None) => {
                     return Err(EsiError::Store(format!(
                         "watch on {} ended early",
                         spec.key
                     )))
                 }
+                Ok(Some(m)) => m?,
             };
             match msg {
                 WatchMessage::Compacted { compact_revision } => {
@@ -232,20 +193,13 @@ async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64, must: i64) -> 
                     if revision > to {
                         return Ok((out, compacted));
                     }
-                    last_event = revision;
                     out.extend(events.into_iter().map(|e| (revision, e)));
                     if revision == to {
                         return Ok((out, compacted));
                     }
                 }
-                WatchMessage::Progress { revision } if ordered && revision >= to => {
+                WatchMessage::Progress { revision } if revision >= to => {
                     return Ok((out, compacted))
-                }
-                // The sync revision closing a catch-up batch that reached every live key.
-                WatchMessage::Progress { revision }
-                    if revision >= to && last_event > 0 && last_event >= must =>
-                {
-                    return Ok((out, compacted));
                 }
                 WatchMessage::Progress { .. } => {}
             }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use crate::error::{EsiError, Result};
-use crate::store::{EventKind, Kv, Store, WatchMessage};
+use crate::store::{EventKind, Kv, Replayed, Store, WatchEvent, WatchMessage};
 
 /// How long a history search may take before it is reported as a timeout.
 const HISTORY_TIMEOUT: Duration = Duration::from_secs(120);
@@ -27,7 +27,8 @@ pub struct History {
 /// last put of every key. A compacted start is retried from compact_revision + 1 (and
 /// reported).
 ///
-/// When has the watch delivered everything up to `upto`? etcd 3.4 answers a progress
+/// etcd replays exactly (`store::etcd::replay`). For other stores: when has the watch
+/// delivered everything up to `upto`? etcd 3.4 answers a progress
 /// request at once, before a catching-up watcher has sent its history, and sends
 /// nothing at all for a key without events. So a second watch serves as a barrier: it
 /// watches every key from `upto`, where an event is known to exist (the revision was
@@ -58,6 +59,27 @@ pub async fn history_where(
     // etcd writes nothing at revision 1: an empty store has no history (and no event
     // at `upto` for the barrier below to wait for).
     if upto <= 1 {
+        return Ok(h);
+    }
+    // A store that replays history exactly (etcd: one stream ended by sentinels).
+    let mut sink = |r: Replayed| {
+        match r {
+            Replayed::Event {
+                revision, event, ..
+            } => apply(&mut h, revision, event, keep),
+            Replayed::Compacted(c) => {
+                h = History {
+                    compacted_before: Some(c),
+                    ..Default::default()
+                }
+            }
+        }
+        Ok(())
+    };
+    if store
+        .replay(&[(key.to_string(), prefix)], from, upto, &mut sink)
+        .await?
+    {
         return Ok(h);
     }
     let mut start = from.max(1);
@@ -91,16 +113,8 @@ pub async fn history_where(
                         if revision > upto {
                             break 'watch;
                         }
-                        for ev in events.into_iter().filter(|e| keep(&e.kv.key)) {
-                            match ev.kind {
-                                EventKind::Put => {
-                                    h.deleted.remove(&ev.kv.key);
-                                    h.puts.insert(ev.kv.key.clone(), ev.kv);
-                                }
-                                EventKind::Delete => {
-                                    h.deleted.insert(ev.kv.key.clone(), revision);
-                                }
-                            }
+                        for ev in events {
+                            apply(&mut h, revision, ev, keep);
                         }
                         if revision == upto {
                             break 'watch;
@@ -129,4 +143,20 @@ pub async fn history_where(
         }
     }
     Ok(h)
+}
+
+/// One event (of `revision`) into the history, if `keep` wants its key.
+fn apply(h: &mut History, revision: i64, ev: WatchEvent, keep: &(dyn Fn(&str) -> bool + Sync)) {
+    if !keep(&ev.kv.key) {
+        return;
+    }
+    match ev.kind {
+        EventKind::Put => {
+            h.deleted.remove(&ev.kv.key);
+            h.puts.insert(ev.kv.key.clone(), ev.kv);
+        }
+        EventKind::Delete => {
+            h.deleted.insert(ev.kv.key.clone(), revision);
+        }
+    }
 }

@@ -197,6 +197,23 @@ pub enum WatchMessage {
     Compacted { compact_revision: i64 },
 }
 
+/// What [`Store::replay`] delivers.
+#[derive(Debug, Clone)]
+pub enum Replayed {
+    /// An event of `specs[spec]`, in revision order per spec.
+    Event {
+        spec: usize,
+        revision: i64,
+        event: WatchEvent,
+    },
+    /// History before this revision is compacted: what was delivered is void, and
+    /// delivery starts again there.
+    Compacted(i64),
+}
+
+/// The receiver of a replay; an error stops it.
+pub type Sink<'a> = dyn FnMut(Replayed) -> Result<()> + Send + 'a;
+
 /// A live watch; dropping it cancels the watch.
 pub struct WatchHandle {
     pub rx: mpsc::Receiver<Result<WatchMessage>>,
@@ -279,6 +296,20 @@ pub trait Store: Send + Sync {
 
     /// Watch a key or prefix from `start_rev` (0 = from now).
     async fn watch(&self, key: &str, prefix: bool, start_rev: i64) -> Result<WatchHandle>;
+
+    /// Every event of each `(key, prefix)` with revision in `[from, to]`, read from
+    /// history with an end that does not depend on timing, to `sink`.
+    /// `false`: this store does not offer it (the caller watches each spec and ends on
+    /// progress), and nothing was delivered.
+    async fn replay(
+        &self,
+        _specs: &[(String, bool)],
+        _from: i64,
+        _to: i64,
+        _sink: &mut Sink<'_>,
+    ) -> Result<bool> {
+        Ok(false)
+    }
 
     async fn lease_grant(&self, ttl: Duration) -> Result<i64>;
     async fn lease_keep_alive(&self, lease: i64) -> Result<()>;

@@ -42,8 +42,8 @@ struct Gen {
 #[derive(Debug, Default)]
 struct Seen {
     gens: BTreeMap<(String, i64), Gen>,
-    /// Probe revision → every generation of every spec alive there.
-    probes: BTreeMap<i64, BTreeSet<(String, i64)>>,
+    /// Probe revision → key → the generations (create revisions) of every spec alive there.
+    probes: BTreeMap<i64, BTreeMap<String, Vec<i64>>>,
     /// Key → revision → the generation (create revision) alive there, if any.
     points: BTreeMap<String, BTreeMap<i64, Option<i64>>>,
 }
@@ -62,11 +62,11 @@ impl Seen {
     /// generation never comes back, so its delete lies in `(seen, gone]`). `None`: no
     /// read found it gone (alive at `to`).
     fn gone(&self, key: &str, create: i64, seen: i64) -> Option<i64> {
-        let me = (key.to_string(), create);
+        // The first read after `seen` is nearly always the one: this is a short scan.
         let probe = self
             .probes
             .range(seen + 1..)
-            .find(|(_, alive)| !alive.contains(&me))
+            .find(|(_, alive)| !alive.get(key).is_some_and(|c| c.contains(&create)))
             .map(|(r, _)| *r);
         let point = self.points.get(key).and_then(|m| {
             m.range(seen + 1..)
@@ -124,6 +124,7 @@ pub async fn collect(
             }
         }
         ranges += reads.len();
+        tracing::trace!(round, reads = reads.len(), "point walk round");
         let res = match store.ranges_at(&reads).await {
             Ok(r) => r,
             Err(EsiError::Compacted { .. }) => return Ok(None),
@@ -133,10 +134,13 @@ pub async fn collect(
         for r in std::mem::take(&mut todo) {
             match r {
                 Read::Probe(at) => {
-                    let mut alive = BTreeSet::new();
+                    let mut alive: BTreeMap<String, Vec<i64>> = BTreeMap::new();
                     for _ in specs {
                         for kv in res.next().map(|x| x.kvs).unwrap_or_default() {
-                            alive.insert((kv.key.clone(), kv.create_revision));
+                            alive
+                                .entry(kv.key.clone())
+                                .or_default()
+                                .push(kv.create_revision);
                             seen.record(kv, at);
                         }
                     }

@@ -18,6 +18,11 @@ fn body(v: i64) -> Value {
            "status": if v == 1 { "PENDING_CREATE" } else { "PENDING_UPDATE" }, "description": format!("rev {v}")})
 }
 
+/// A command's `-o json` document, the command having succeeded.
+fn json_of(etcd: &Etcd, args: &[&str]) -> Value {
+    etcd.esi().args(args).run().ok().json()
+}
+
 fn outputs() -> Value {
     json!([{"output_value": "f68d0924", "description": "id", "output_key": "id"}])
 }
@@ -128,6 +133,13 @@ fn history_walks_every_family_in_order_and_stops_at_compaction() {
         all["events"], doc["events"],
         "nothing of the resource before it"
     );
+    // The watch walk (one stream, ended by sentinels, not by a timer) reads the same,
+    // including the job keys of which nothing is alive at the end.
+    let watched = json_of(
+        &etcd,
+        &["history", "port", PORT, "-o", "json", "--exhaustive"],
+    );
+    assert_eq!(watched["events"], doc["events"], "both walks agree");
     assert!(
         summaries.contains(&"config v1 → v2: admin_state_up true→false, description rev 1→rev 2"),
         "{summaries:#?}"
@@ -197,6 +209,21 @@ fn history_walks_every_family_in_order_and_stops_at_compaction() {
         "{}",
         out.stderr
     );
+    let watched = json_of(
+        &etcd,
+        &[
+            "history",
+            "port",
+            PORT,
+            "--family",
+            "config",
+            "-o",
+            "json",
+            "--exhaustive",
+        ],
+    );
+    assert_eq!(watched["compact_revision"], json!(mid));
+    assert_eq!(watched["events"], doc["events"]);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use etcd_client::{Compare as EC, CompareOp, DeleteOptions, GetOptions, KeyValue, TxnOp};
 
 use crate::model::keytext;
-use crate::store::{Compare, Kv, Op, Range, RangeSpec};
+use crate::store::{Compare, Kv, Op, Range, RangeResult, RangeSpec};
 
 /// A key's exact bytes for etcd (see `model::keytext`).
 fn kb(key: &str) -> Vec<u8> {
@@ -97,4 +97,19 @@ pub fn to_compare(c: &Compare) -> EC {
 
 pub fn header_rev(h: Option<&etcd_client::ResponseHeader>) -> i64 {
     h.map(|h| h.revision()).unwrap_or(0)
+}
+
+/// The results of a txn's gets, in order.
+pub fn get_results(resp: &etcd_client::TxnResponse) -> Vec<RangeResult> {
+    resp.op_responses()
+        .into_iter()
+        .filter_map(|op| match op {
+            etcd_client::TxnOpResponse::Get(g) => Some(RangeResult {
+                kvs: g.kvs().iter().map(to_kv).collect(),
+                count: g.count(),
+                more: g.more(),
+            }),
+            _ => None,
+        })
+        .collect()
 }

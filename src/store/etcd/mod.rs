@@ -6,6 +6,7 @@
 mod cluster;
 mod convert;
 mod errors;
+mod replay;
 mod watch;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -13,14 +14,14 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use etcd_client::{
-    Certificate, Client, ConnectOptions, Identity, TlsOptions, Txn as ETxn, TxnOp, TxnOpResponse,
-    WatchOptions,
+    Certificate, Client, ConnectOptions, Identity, TlsOptions, Txn as ETxn, TxnOp, WatchOptions,
+    WatchStream, Watcher,
 };
 use tokio::sync::OnceCell;
 
 use super::{ClusterInfo, Range, RangeResult, Store, StoreStatus, Txn, TxnResult, WatchHandle};
 use crate::error::{EsiError, Result};
-use convert::{get_options, header_rev, to_compare, to_kv, to_op};
+use convert::{get_options, get_results, header_rev, to_compare, to_kv, to_op};
 use errors::{in_election, is_endpoint_failure, map_err, never_sent, unreachable};
 
 /// Connection settings, named after etcdctl's flags.
@@ -49,6 +50,8 @@ pub struct EtcdStore {
 
 /// Responses can be large (a txn reading every port config): lift tonic's 4 MiB default.
 const MAX_MESSAGE: usize = 512 * 1024 * 1024;
+/// etcd's default cap on the operations of one txn (`--max-txn-ops`).
+const MAX_TXN_OPS: usize = 128;
 
 /// How one pass over the endpoints ended without a value.
 enum Pass {
@@ -266,6 +269,59 @@ fn all_failed(all: &str, mut failures: Vec<(String, EsiError)>) -> EsiError {
 }
 
 impl EtcdStore {
+    /// The endpoint that answered last (for error messages).
+    fn endpoint(&self) -> String {
+        self.cfg.endpoints[self.current.load(Ordering::Relaxed)].clone()
+    }
+
+    /// A new watch stream with its first watch.
+    async fn open_watch(&self, key: Vec<u8>, opts: WatchOptions) -> Result<(Watcher, WatchStream)> {
+        self.call("watch", Retry::Always, |c| {
+            let (key, opts) = (key.clone(), opts.clone());
+            async move {
+                c.watch_client()
+                    .max_decoding_message_size(MAX_MESSAGE)
+                    .watch(key, Some(opts))
+                    .await
+            }
+        })
+        .await
+    }
+
+    /// One txn of gets, each at its own revision (`None`: the head). Returns the txn's
+    /// header revision and one result per get, in order. At most `MAX_TXN_OPS` reads.
+    async fn gets(&self, reads: &[(&Range, Option<i64>)]) -> Result<(i64, Vec<RangeResult>)> {
+        let ops: Vec<TxnOp> = reads
+            .iter()
+            .map(|(r, rev)| {
+                let (k, o) = get_options(r, *rev);
+                TxnOp::get(k, Some(o))
+            })
+            .collect();
+        let txn = ETxn::new().and_then(ops);
+        let got = self
+            .call("txn", Retry::Always, |c| {
+                let txn = txn.clone();
+                async move {
+                    c.kv_client()
+                        .max_decoding_message_size(MAX_MESSAGE)
+                        .txn(txn)
+                        .await
+                }
+            })
+            .await;
+        let resp = match got {
+            Ok(r) => r,
+            Err(e) => {
+                // The error names the lowest revision asked for: the one a compaction hits.
+                let lowest = reads.iter().filter_map(|(_, r)| *r).min();
+                return Err(self.read_error(e, lowest).await);
+            }
+        };
+        let out = get_results(&resp);
+        Ok((header_rev(resp.header()), out))
+    }
+
     /// A read error at `rev` made exact: etcd's messages name neither the compaction
     /// point nor the head, so they are read here (only on this error path).
     async fn read_error(&self, e: EsiError, rev: Option<i64>) -> EsiError {
@@ -371,85 +427,25 @@ impl Store for EtcdStore {
         // txn at 128 ops (--max-txn-ops); later chunks read at the first chunk's revision.
         let mut at = rev.filter(|r| *r > 0);
         let mut out = Vec::with_capacity(ranges.len());
-        for chunk in ranges.chunks(128) {
-            let ops: Vec<TxnOp> = chunk
-                .iter()
-                .map(|r| {
-                    let (k, o) = get_options(r, at);
-                    TxnOp::get(k, Some(o))
-                })
-                .collect();
-            let txn = ETxn::new().and_then(ops);
-            let got = self
-                .call("txn", Retry::Always, |c| {
-                    let txn = txn.clone();
-                    async move {
-                        c.kv_client()
-                            .max_decoding_message_size(MAX_MESSAGE)
-                            .txn(txn)
-                            .await
-                    }
-                })
-                .await;
-            let resp = match got {
-                Ok(r) => r,
-                Err(e) => return Err(self.read_error(e, at).await),
-            };
-            at.get_or_insert(header_rev(resp.header()));
-            for op in resp.op_responses() {
-                if let TxnOpResponse::Get(g) = op {
-                    out.push(RangeResult {
-                        kvs: g.kvs().iter().map(to_kv).collect(),
-                        count: g.count(),
-                        more: g.more(),
-                    });
-                }
-            }
+        for chunk in ranges.chunks(MAX_TXN_OPS) {
+            let reads: Vec<(&Range, Option<i64>)> = chunk.iter().map(|r| (r, at)).collect();
+            let (header, got) = self.gets(&reads).await?;
+            at.get_or_insert(header);
+            out.extend(got);
         }
         Ok((at.unwrap_or(0), out))
     }
 
     async fn ranges_at(&self, reads: &[(Range, i64)]) -> Result<Vec<RangeResult>> {
-        // etcd serves each get of a txn at the revision it carries.
-        let mut out = Vec::with_capacity(reads.len());
-        for chunk in reads.chunks(128) {
-            let ops: Vec<TxnOp> = chunk
-                .iter()
-                .map(|(r, rev)| {
-                    let (k, o) = get_options(r, Some(*rev));
-                    TxnOp::get(k, Some(o))
-                })
-                .collect();
-            let txn = ETxn::new().and_then(ops);
-            let got = self
-                .call("txn", Retry::Always, |c| {
-                    let txn = txn.clone();
-                    async move {
-                        c.kv_client()
-                            .max_decoding_message_size(MAX_MESSAGE)
-                            .txn(txn)
-                            .await
-                    }
-                })
-                .await;
-            let resp = match got {
-                Ok(r) => r,
-                Err(e) => {
-                    let lowest = chunk.iter().map(|(_, r)| *r).min();
-                    return Err(self.read_error(e, lowest).await);
-                }
-            };
-            for op in resp.op_responses() {
-                if let TxnOpResponse::Get(g) = op {
-                    out.push(RangeResult {
-                        kvs: g.kvs().iter().map(to_kv).collect(),
-                        count: g.count(),
-                        more: g.more(),
-                    });
-                }
-            }
-        }
-        Ok(out)
+        // etcd serves each get of a txn at the revision it carries, so the chunks are
+        // independent and travel concurrently.
+        let chunks = reads.chunks(MAX_TXN_OPS).map(|chunk| {
+            let reads: Vec<(&Range, Option<i64>)> =
+                chunk.iter().map(|(r, rev)| (r, Some(*rev))).collect();
+            async move { self.gets(&reads).await.map(|(_, got)| got) }
+        });
+        let got = futures_util::future::try_join_all(chunks).await?;
+        Ok(got.into_iter().flatten().collect())
     }
 
     async fn txn(&self, txn: Txn) -> Result<TxnResult> {
@@ -468,18 +464,7 @@ impl Store for EtcdStore {
                 }
             })
             .await?;
-        let ranges = resp
-            .op_responses()
-            .into_iter()
-            .filter_map(|op| match op {
-                TxnOpResponse::Get(g) => Some(RangeResult {
-                    kvs: g.kvs().iter().map(to_kv).collect(),
-                    count: g.count(),
-                    more: g.more(),
-                }),
-                _ => None,
-            })
-            .collect();
+        let ranges = get_results(&resp);
         Ok(TxnResult {
             succeeded: resp.succeeded(),
             revision: header_rev(resp.header()),
@@ -496,19 +481,20 @@ impl Store for EtcdStore {
             opts = opts.with_start_revision(start_rev);
         }
         let key = crate::model::keytext::to_bytes(key).into_owned();
-        let (watcher, stream) = self
-            .call("watch", Retry::Always, |c| {
-                let (key, opts) = (key.clone(), opts.clone());
-                async move {
-                    c.watch_client()
-                        .max_decoding_message_size(MAX_MESSAGE)
-                        .watch(key, Some(opts))
-                        .await
-                }
-            })
-            .await?;
-        let endpoint = self.cfg.endpoints[self.current.load(Ordering::Relaxed)].clone();
-        Ok(watch::forward(watcher, stream, endpoint))
+        let (watcher, stream) = self.open_watch(key, opts).await?;
+        Ok(watch::forward(watcher, stream, self.endpoint()))
+    }
+
+    async fn replay(
+        &self,
+        specs: &[(String, bool)],
+        from: i64,
+        to: i64,
+        sink: &mut super::Sink<'_>,
+    ) -> Result<bool> {
+        let open = |key, opts| -> replay::Opening<'_> { Box::pin(self.open_watch(key, opts)) };
+        replay::replay(&open, &self.endpoint(), specs, from, to, sink).await?;
+        Ok(true)
     }
 
     async fn lease_grant(&self, ttl: Duration) -> Result<i64> {

@@ -10,21 +10,8 @@ use serde_json::json;
 use crate::error::Result;
 use crate::model::keys::{Family, QueueDir};
 use crate::model::registry::Registry;
+use crate::store::testing::Lcg;
 use crate::store::{Op, Store, Txn};
-
-struct Lcg(u64);
-impl Lcg {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) % n
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-}
 
 /// One port's progress through its cycles.
 struct Port {
@@ -87,6 +74,11 @@ pub async fn populate_busy(
     Ok(ps.into_iter().map(|p| p.id).collect())
 }
 
+/// A `/jobs/all` value as the job manager writes it: `[handler, job, retry]`.
+fn job_value(job: &str, retry: i64) -> String {
+    json!(["heat_worker", {"id": job, "params": [], "dependency": []}, retry]).to_string()
+}
+
 fn queue_step(
     p: &mut Port,
     rng: &mut Lcg,
@@ -95,9 +87,7 @@ fn queue_step(
     ops: &mut Vec<Op>,
 ) {
     let id = p.id.clone();
-    let all = QueueDir::All.key(&p.job);
     let job = |q: QueueDir, j: &str| q.key(j);
-    let _ = (&all, &job);
     match p.step {
         0 => {
             // Gohan: a new config version (after some versions, a logical delete).
@@ -125,8 +115,7 @@ fn queue_step(
             p.jobs += 1;
             p.job = format!("{action}:heat_worker:port:{id}:{}:{:05}", p.version, p.jobs);
             p.retry = 0;
-            let value = json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, 0]);
-            ops.push(Op::put(QueueDir::All.key(&p.job), value.to_string()));
+            ops.push(Op::put(QueueDir::All.key(&p.job), job_value(&p.job, 0)));
             if rng.chance(50) {
                 ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
                 p.step = 4;
@@ -159,14 +148,11 @@ fn work_step(
     let id = p.id.clone();
     let all = QueueDir::All.key(&p.job);
     let job = |q: QueueDir, j: &str| q.key(j);
-    let _ = (&all, &job);
     match p.step {
         5 if rng.chance(15) => {
             // Released: retry + 1, back to ready.
             p.retry += 1;
-            let value =
-                json!(["heat_worker", {"id": p.job, "params": [], "dependency": []}, p.retry]);
-            ops.push(Op::put(all.clone(), value.to_string()));
+            ops.push(Op::put(all.clone(), job_value(&p.job, p.retry)));
             ops.push(Op::delete(job(QueueDir::Working, &p.job)));
             ops.push(Op::delete(key(Family::JobState, &id)));
             ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
+#[cfg(test)]
 pub mod busy;
 mod faults;
 mod shapes;
