@@ -90,6 +90,7 @@ pub async fn collect(
                 all.clear();
                 out.compact_revision = Some(c);
             }
+            Replayed::Restart => all.clear(),
         }
         Ok(())
     };
@@ -135,6 +136,7 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
                 events.clear();
                 compacted = Some(c);
             }
+            Replayed::Restart => events.clear(),
         }
         Ok(())
     };

@@ -61,25 +61,7 @@ pub async fn history_where(
     if upto <= 1 {
         return Ok(h);
     }
-    // A store that replays history exactly (etcd: one stream ended by sentinels).
-    let mut sink = |r: Replayed| {
-        match r {
-            Replayed::Event {
-                revision, event, ..
-            } => apply(&mut h, revision, event, keep),
-            Replayed::Compacted(c) => {
-                h = History {
-                    compacted_before: Some(c),
-                    ..Default::default()
-                }
-            }
-        }
-        Ok(())
-    };
-    if store
-        .replay(&[(key.to_string(), prefix)], from, upto, &mut sink)
-        .await?
-    {
+    if let Some(h) = replayed(store, key, prefix, from, upto, keep).await? {
         return Ok(h);
     }
     let mut start = from.max(1);
@@ -143,6 +125,43 @@ pub async fn history_where(
         }
     }
     Ok(h)
+}
+
+/// [`history_where`] from a store that replays history exactly (etcd: one stream ended
+/// by sentinels); `None` for a store that does not.
+async fn replayed(
+    store: &dyn Store,
+    key: &str,
+    prefix: bool,
+    from: i64,
+    upto: i64,
+    keep: &(dyn Fn(&str) -> bool + Sync),
+) -> Result<Option<History>> {
+    let mut h = History::default();
+    let mut sink = |r: Replayed| {
+        match r {
+            Replayed::Event {
+                revision, event, ..
+            } => apply(&mut h, revision, event, keep),
+            Replayed::Compacted(c) => {
+                h = History {
+                    compacted_before: Some(c),
+                    ..Default::default()
+                }
+            }
+            Replayed::Restart => {
+                h = History {
+                    compacted_before: h.compacted_before,
+                    ..Default::default()
+                }
+            }
+        }
+        Ok(())
+    };
+    let replays = store
+        .replay(&[(key.to_string(), prefix)], from, upto, &mut sink)
+        .await?;
+    Ok(replays.then_some(h))
 }
 
 /// One event (of `revision`) into the history, if `keep` wants its key.

@@ -209,6 +209,9 @@ pub enum Replayed {
     /// History before this revision is compacted: what was delivered is void, and
     /// delivery starts again there.
     Compacted(i64),
+    /// The member went away mid-replay: what was delivered is void, and delivery starts
+    /// again (through another member).
+    Restart,
 }
 
 /// The receiver of a replay; an error stops it.

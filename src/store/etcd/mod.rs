@@ -493,6 +493,24 @@ impl Store for EtcdStore {
         sink: &mut super::Sink<'_>,
     ) -> Result<bool> {
         let open = |key, opts| -> replay::Opening<'_> { Box::pin(self.open_watch(key, opts)) };
+        let n = self.clients.len();
+        for _ in 1..n {
+            let i = self.current.load(Ordering::Relaxed);
+            match replay::replay(&open, &self.endpoint(), specs, from, to, sink).await {
+                Err(e) if is_endpoint_failure(&e) => {
+                    // The stream broke: from the start again, starting at the next member.
+                    tracing::debug!(error = %e, "replay restarted");
+                    let _ = self.current.compare_exchange(
+                        i,
+                        (i + 1) % n,
+                        Ordering::Relaxed,
+                        Ordering::Relaxed,
+                    );
+                    sink(super::Replayed::Restart)?;
+                }
+                r => return r.map(|_| true),
+            }
+        }
         replay::replay(&open, &self.endpoint(), specs, from, to, sink).await?;
         Ok(true)
     }

@@ -100,3 +100,45 @@ fn reads_answer_the_same_with_a_member_down_and_during_elections() {
         assert_eq!(r.stderr.trim().lines().count(), 1, "{args:?}: {}", r.stderr);
     }
 }
+
+#[test]
+fn a_history_replay_whose_member_dies_mid_way_starts_again_elsewhere() {
+    let mut cluster = Cluster::start();
+    let eps = cluster.endpoints();
+    let store = block_on(crate::harness::store_at(&eps));
+    let info = block_on(esi::store::sample::populate(store.as_ref())).unwrap();
+    let port = info.modified_port.clone();
+    // Bulk after the resource's creation: the replay's catch-up has to read it, which
+    // keeps its stream open long enough to lose its member.
+    for t in 0..30 {
+        let kvs: Vec<(String, String)> = (0..100)
+            .map(|k| (format!("/noise/{t}/{k}"), "x".repeat(8192)))
+            .collect();
+        crate::harness::put_all(store.as_ref(), &kvs);
+    }
+    let args = ["history", "port", &port, "--exhaustive", "-o", "json"];
+    let healthy = esi(&eps).args(args).run();
+    assert_eq!(healthy.code, 0, "{}", healthy.stderr);
+
+    // The replay streams from the first endpoint; that member dies under it.
+    let child = esi(&eps)
+        .args(args)
+        .command()
+        .env("RUST_LOG", "esi=debug")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(150));
+    cluster.kill(0);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        steady(got),
+        steady(healthy.json()),
+        "the same history after losing the member"
+    );
+    eprintln!("restarted mid-way: {}", stderr.contains("replay restarted"));
+}
