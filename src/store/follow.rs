@@ -18,7 +18,7 @@ use std::time::Duration;
 use tokio::time::{timeout, Instant};
 
 use crate::error::{EsiError, Result};
-use crate::store::{Range, Replayed, Store, WatchEvent, WatchHandle, WatchMessage};
+use crate::store::{Range, Replayed, Sink, Store, WatchEvent, WatchHandle, WatchMessage};
 
 /// One watched key or prefix.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +100,7 @@ pub async fn collect(
         for (i, spec) in specs.into_iter().enumerate() {
             let store = store.clone();
             tasks.push(tokio::spawn(async move {
-                (i, walk(store.as_ref(), &spec, from, to).await)
+                (i, collect_one(store.as_ref(), &spec, from, to).await)
             }));
         }
         for t in tasks {
@@ -122,8 +122,7 @@ pub async fn collect(
 /// Events of one spec, and the compact revision if history was cut.
 pub type OneResult = (Vec<(i64, WatchEvent)>, Option<i64>);
 
-/// Every change of one key/prefix with revision in `[from, to]`: the store's replay
-/// where it has one (etcd: see `store::etcd::replay`), else a watch ended by progress.
+/// Every change of one key/prefix with revision in `[from, to]`.
 pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
     let mut events = Vec::new();
     let mut compacted = None;
@@ -140,23 +139,39 @@ pub async fn collect_one(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> 
         }
         Ok(())
     };
-    if store
-        .replay(&[(spec.key.clone(), spec.prefix)], from, to, &mut sink)
-        .await?
-    {
-        return Ok((events, compacted));
+    replay_one(store, spec, from, to, &mut sink).await?;
+    Ok((events, compacted))
+}
+
+/// Every change of one key/prefix with revision in `[from, to]`, to `sink`: the store's
+/// replay where it has one (etcd: see `store::etcd::replay`), else a watch ended by
+/// progress.
+pub async fn replay_one(
+    store: &dyn Store,
+    spec: &Spec,
+    from: i64,
+    to: i64,
+    sink: &mut Sink<'_>,
+) -> Result<()> {
+    let pair = [(spec.key.clone(), spec.prefix)];
+    if store.replay(&pair, from, to, sink).await? {
+        return Ok(());
     }
-    walk(store, spec, from, to).await
+    walk(store, spec, from, to, sink).await
 }
 
 /// One spec's history from a watch on a store whose progress answer is ordered after
 /// the watch's replay (the embedded store): a progress at or past `to` ends it.
-async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneResult> {
+async fn walk(
+    store: &dyn Store,
+    spec: &Spec,
+    from: i64,
+    to: i64,
+    sink: &mut Sink<'_>,
+) -> Result<()> {
     let mut start = from.max(1);
-    let mut compacted = None;
-    let mut out: Vec<(i64, WatchEvent)> = Vec::new();
     if to < start {
-        return Ok((out, None));
+        return Ok(());
     }
     if !store.progress_is_ordered() {
         return Err(EsiError::Store(format!(
@@ -185,7 +200,7 @@ async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneR
             };
             match msg {
                 WatchMessage::Compacted { compact_revision } => {
-                    compacted = Some(compact_revision);
+                    sink(Replayed::Compacted(compact_revision))?;
                     // Never the same start twice: a store that refuses its compaction
                     // revision itself would loop here for ever.
                     start = compact_revision.max(start + 1);
@@ -193,16 +208,20 @@ async fn walk(store: &dyn Store, spec: &Spec, from: i64, to: i64) -> Result<OneR
                 }
                 WatchMessage::Events { revision, events } => {
                     if revision > to {
-                        return Ok((out, compacted));
+                        return Ok(());
                     }
-                    out.extend(events.into_iter().map(|e| (revision, e)));
+                    for event in events {
+                        sink(Replayed::Event {
+                            spec: 0,
+                            revision,
+                            event,
+                        })?;
+                    }
                     if revision == to {
-                        return Ok((out, compacted));
+                        return Ok(());
                     }
                 }
-                WatchMessage::Progress { revision } if revision >= to => {
-                    return Ok((out, compacted))
-                }
+                WatchMessage::Progress { revision } if revision >= to => return Ok(()),
                 WatchMessage::Progress { .. } => {}
             }
         }

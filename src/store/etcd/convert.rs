@@ -3,7 +3,7 @@
 use etcd_client::{Compare as EC, CompareOp, DeleteOptions, GetOptions, KeyValue, TxnOp};
 
 use crate::model::keytext;
-use crate::store::{Compare, Kv, Op, Range, RangeResult, RangeSpec};
+use crate::store::{Compare, EventKind, Kv, Op, Range, RangeResult, RangeSpec, WatchEvent};
 
 /// A key's exact bytes for etcd (see `model::keytext`).
 fn kb(key: &str) -> Vec<u8> {
@@ -112,4 +112,17 @@ pub fn get_results(resp: &etcd_client::TxnResponse) -> Vec<RangeResult> {
             _ => None,
         })
         .collect()
+}
+
+/// A watch event as the store reports it (`None`: an event without a key-value).
+pub fn to_event(ev: &etcd_client::Event) -> Option<WatchEvent> {
+    let kind = match ev.event_type() {
+        etcd_client::EventType::Put => EventKind::Put,
+        etcd_client::EventType::Delete => EventKind::Delete,
+    };
+    Some(WatchEvent {
+        kind,
+        kv: to_kv(ev.kv()?),
+        prev: ev.prev_kv().map(to_kv),
+    })
 }

@@ -494,12 +494,14 @@ impl Store for EtcdStore {
     ) -> Result<bool> {
         let open = |key, opts| -> replay::Opening<'_> { Box::pin(self.open_watch(key, opts)) };
         let n = self.clients.len();
-        for _ in 1..n {
+        let mut restarts = n - 1;
+        loop {
             let i = self.current.load(Ordering::Relaxed);
             match replay::replay(&open, &self.endpoint(), specs, from, to, sink).await {
-                Err(e) if is_endpoint_failure(&e) => {
+                Err(e) if restarts > 0 && is_endpoint_failure(&e) => {
                     // The stream broke: from the start again, starting at the next member.
                     tracing::debug!(error = %e, "replay restarted");
+                    restarts -= 1;
                     let _ = self.current.compare_exchange(
                         i,
                         (i + 1) % n,
@@ -508,11 +510,9 @@ impl Store for EtcdStore {
                     );
                     sink(super::Replayed::Restart)?;
                 }
-                r => return r.map(|_| true),
+                r => return r.map(|()| true),
             }
         }
-        replay::replay(&open, &self.endpoint(), specs, from, to, sink).await?;
-        Ok(true)
     }
 
     async fn lease_grant(&self, ttl: Duration) -> Result<i64> {

@@ -18,17 +18,16 @@
 //! (`maxWatchersPerSync`); a member with more catching up at once could delay a spec past
 //! a sentinel.
 
-use std::time::Duration;
-
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 
-use etcd_client::{EventType, WatchOptions, WatchResponse, WatchStream, Watcher};
+use etcd_client::{WatchOptions, WatchResponse, WatchStream, Watcher};
 
-use super::convert::to_kv;
+use super::convert::to_event;
 use super::errors::{map_err, unreachable};
 use crate::error::{EsiError, Result};
-use crate::store::{EventKind, Replayed, Sink, WatchEvent};
+use crate::store::{Replayed, Sink, WatchEvent};
 
 /// etcd's `watchBatchMaxRevs`: a catch-up answer holding this many revisions may continue.
 const BATCH_MAX_REVS: usize = 1000;
@@ -41,7 +40,7 @@ pub type Opening<'a> = Pin<Box<dyn Future<Output = Result<(Watcher, WatchStream)
 pub type Open<'a> = dyn Fn(Vec<u8>, WatchOptions) -> Opening<'a> + Sync + 'a;
 
 /// Who a created watch id belongs to.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Role {
     Spec(usize),
     Sentinel,
@@ -200,17 +199,8 @@ fn revisions(msg: &WatchResponse) -> usize {
 }
 
 fn events(msg: &WatchResponse) -> impl Iterator<Item = (i64, WatchEvent)> + '_ {
-    msg.events().iter().filter_map(|ev| {
-        let kv = ev.kv()?;
-        let kind = match ev.event_type() {
-            EventType::Put => EventKind::Put,
-            EventType::Delete => EventKind::Delete,
-        };
-        let we = WatchEvent {
-            kind,
-            kv: to_kv(kv),
-            prev: ev.prev_kv().map(to_kv),
-        };
-        Some((we.kv.mod_revision, we))
-    })
+    msg.events()
+        .iter()
+        .filter_map(to_event)
+        .map(|we| (we.kv.mod_revision, we))
 }

@@ -2,13 +2,13 @@
 //! of its own: events split by revision, progress answers, compaction, and the end of
 //! the stream reported as an error for the follower to resume from.
 
-use etcd_client::{EventType, WatchStream, Watcher};
+use etcd_client::{WatchStream, Watcher};
 use tokio::sync::mpsc;
 
-use super::convert::{header_rev, to_kv};
+use super::convert::{header_rev, to_event};
 use super::errors::{map_err, unreachable};
 use crate::error::EsiError;
-use crate::store::{EventKind, WatchEvent, WatchHandle, WatchMessage};
+use crate::store::{WatchEvent, WatchHandle, WatchMessage};
 
 /// Forward `stream` (watching through `endpoint`) to a [`WatchHandle`].
 pub fn forward(mut watcher: Watcher, mut stream: WatchStream, endpoint: String) -> WatchHandle {
@@ -59,9 +59,7 @@ pub fn forward(mut watcher: Watcher, mut stream: WatchStream, endpoint: String) 
                         // Split by mod revision: one response may carry several revisions.
                         let mut batches: Vec<(i64, Vec<WatchEvent>)> = Vec::new();
                         for ev in msg.events() {
-                            let Some(kv) = ev.kv() else { continue };
-                            let kind = match ev.event_type() { EventType::Put => EventKind::Put, EventType::Delete => EventKind::Delete };
-                            let we = WatchEvent { kind, kv: to_kv(kv), prev: ev.prev_kv().map(to_kv) };
+                            let Some(we) = to_event(ev) else { continue };
                             let r = we.kv.mod_revision;
                             match batches.last_mut() {
                                 Some((br, evs)) if *br == r => evs.push(we),

@@ -87,7 +87,6 @@ fn queue_step(
     ops: &mut Vec<Op>,
 ) {
     let id = p.id.clone();
-    let job = |q: QueueDir, j: &str| q.key(j);
     match p.step {
         0 => {
             // Gohan: a new config version (after some versions, a logical delete).
@@ -117,20 +116,20 @@ fn queue_step(
             p.retry = 0;
             ops.push(Op::put(QueueDir::All.key(&p.job), job_value(&p.job, 0)));
             if rng.chance(50) {
-                ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+                ops.push(Op::put(QueueDir::Ready.key(&p.job), "heat_worker"));
                 p.step = 4;
             } else {
                 p.step = 3;
             }
         }
         3 => {
-            ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+            ops.push(Op::put(QueueDir::Ready.key(&p.job), "heat_worker"));
             p.step = 4;
         }
         4 => {
             // HW: reserve (the job_state start in the same txn or the next).
-            ops.push(Op::put(job(QueueDir::Working, &p.job), format!("uuid-{n}")));
-            ops.push(Op::delete(job(QueueDir::Ready, &p.job)));
+            ops.push(Op::put(QueueDir::Working.key(&p.job), format!("uuid-{n}")));
+            ops.push(Op::delete(QueueDir::Ready.key(&p.job)));
             ops.push(Op::put(key(Family::JobState, &id), "{}"));
             p.step = 5;
         }
@@ -147,15 +146,14 @@ fn work_step(
 ) {
     let id = p.id.clone();
     let all = QueueDir::All.key(&p.job);
-    let job = |q: QueueDir, j: &str| q.key(j);
     match p.step {
         5 if rng.chance(15) => {
             // Released: retry + 1, back to ready.
             p.retry += 1;
             ops.push(Op::put(all.clone(), job_value(&p.job, p.retry)));
-            ops.push(Op::delete(job(QueueDir::Working, &p.job)));
+            ops.push(Op::delete(QueueDir::Working.key(&p.job)));
             ops.push(Op::delete(key(Family::JobState, &id)));
-            ops.push(Op::put(job(QueueDir::Ready, &p.job), "heat_worker"));
+            ops.push(Op::put(QueueDir::Ready.key(&p.job), "heat_worker"));
             p.step = 4;
         }
         5 => {
@@ -185,8 +183,8 @@ fn work_step(
             p.step = 7;
         }
         7 => {
-            ops.push(Op::put(job(QueueDir::Finished, &p.job), ""));
-            ops.push(Op::delete(job(QueueDir::Working, &p.job)));
+            ops.push(Op::put(QueueDir::Finished.key(&p.job), ""));
+            ops.push(Op::delete(QueueDir::Working.key(&p.job)));
             p.step = 8;
         }
         8 => {
@@ -195,7 +193,7 @@ fn work_step(
             p.step = 9;
         }
         9 => {
-            ops.push(Op::delete(job(QueueDir::Finished, &p.job)));
+            ops.push(Op::delete(QueueDir::Finished.key(&p.job)));
             // A failure is replayed (a new job of the same version) half of the time.
             p.step = if p.failed && rng.chance(50) {
                 2
